@@ -1,0 +1,32 @@
+"""URLs: machine endpoints unprefixed; every public page under /fr/ or /en/ (French by default)."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path, re_path
+from wagtail import views as wagtail_views
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from stories.cache import cache_anonymous_page
+from stories.views import search, system
+
+urlpatterns = [
+    path("healthz", system.healthz, name="healthz"),
+    path("robots.txt", system.robots_txt, name="robots_txt"),
+    path("sitemap.xml", cache_anonymous_page(sitemap), name="sitemap"),
+    path("django-admin/", admin.site.urls),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("search/", cache_anonymous_page(search.search), name="search"),
+    re_path(r"^((?:[\w\-]+/)*)$", cache_anonymous_page(wagtail_views.serve), name="wagtail_serve"),
+    prefix_default_language=True,
+)

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Makes sure the Debian packages the test suite drives are installed: PostgreSQL (the test database),
+# Chromium (browser journeys) and fonts (screenshots and share cards). Installs them when root;
+# otherwise stops with the exact command to run.
+set -euo pipefail
+
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+[ -d /usr/share/fonts/truetype/liberation2 ] || missing+=(fonts-liberation2)
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+command="apt-get update && apt-get install -y ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+    echo "Missing system packages: ${missing[*]}. Run as root: $command" >&2
+    exit 1
+fi
+echo "Installing system packages: ${missing[*]}"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"

@@ -1,0 +1,1 @@
+"""Demo content for a fictional company's centenary: data and archival-style images."""

@@ -1,0 +1,50 @@
+"""Facet counts of a listing: for each filter, how many stories each of its values would show
+given the other filters in force."""
+
+from collections import Counter
+
+from django.db.models import Count
+from wagtail.models import PageQuerySet
+
+from stories import queries
+from stories.models import Era, Theme
+
+# Filters held by the story row itself: one grouped query counts all three facets.
+ROW_FACETS = ("decade", "era", "relation")
+
+
+def row_facet_counts(stories: PageQuerySet, filters: queries.StoryFilters) -> dict[str, Counter]:
+    """Counts per decade, era and relation, and the total, from one query grouped by all three.
+
+    Each facet counts the rows that match the two other row filters (its own is left out)."""
+    base = queries.filtered_stories(stories, filters.without(*ROW_FACETS))
+    rows = (
+        base.order_by()
+        .values_list("decade", "era", "contributor__relation")
+        .annotate(n=Count("pk"))
+    )
+    wanted = {"decade": filters.decade, "era": filters.era and filters.era.pk}
+    wanted["relation"] = filters.relation
+    counts = {name: Counter() for name in (*ROW_FACETS, "total")}
+    for decade, era, relation, number in rows:
+        values = {"decade": decade, "era": era, "relation": relation}
+        for facet in ROW_FACETS:
+            others_match = all(
+                wanted[other] in (None, values[other]) for other in ROW_FACETS if other != facet
+            )
+            if others_match:
+                counts[facet][values[facet]] += number
+        if all(wanted[name] in (None, values[name]) for name in ROW_FACETS):
+            counts["total"]["all"] += number
+    return counts
+
+
+def theme_facet(stories: PageQuerySet, filters: queries.StoryFilters) -> list[Theme]:
+    return queries.theme_counts(queries.filtered_stories(stories, filters.without("theme")))
+
+
+def era_facet(counts: Counter, locale_id: int) -> list[Era]:
+    eras = list(Era.objects.filter(locale_id=locale_id))
+    for era in eras:
+        era.story_count = counts.get(era.pk, 0)
+    return eras

@@ -1,0 +1,66 @@
+"""RSS 2.0 feeds: the latest stories, and the latest of a decade, a theme or an era."""
+
+from django.contrib.syndication.views import Feed
+from django.http import HttpRequest, HttpResponse
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from stories import dates, queries
+from stories.models import Era, StoryIndexPage, StoryPage, Theme
+
+FEED_LENGTH = 30
+
+
+class StoryFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index: StoryIndexPage, title: str, link: str, stories) -> None:
+        super().__init__()
+        self.index, self.feed_title, self.feed_link, self.stories = index, title, link, stories
+
+    def title(self) -> str:
+        return self.feed_title
+
+    def link(self) -> str:
+        return self.feed_link
+
+    def description(self) -> str:
+        return _("The latest stories of the centenary.")
+
+    def items(self) -> list[StoryPage]:
+        latest = self.stories.select_related("contributor").order_by("-first_published_at", "-pk")
+        return list(latest[:FEED_LENGTH])
+
+    def item_title(self, item: StoryPage) -> str:
+        return f"{item.title} ({item.date_label})"
+
+    def item_description(self, item: StoryPage) -> str:
+        return item.teaser
+
+    def item_link(self, item: StoryPage) -> str:
+        return item.url
+
+    def item_author_name(self, item: StoryPage) -> str | None:
+        return item.contributor.name if item.contributor else None
+
+    def item_pubdate(self, item: StoryPage):
+        return item.first_published_at
+
+    def item_updateddate(self, item: StoryPage):
+        return item.last_published_at
+
+
+def story_feed(
+    index: StoryIndexPage,
+    request: HttpRequest,
+    decade: int | None = None,
+    theme: Theme | None = None,
+    era: Era | None = None,
+) -> HttpResponse:
+    filters = queries.StoryFilters(decade=decade, theme=theme, era=era)
+    stories = queries.filtered_stories(queries.live_stories(index.locale_id), filters)
+    subject = (
+        dates.decade_label(decade) if decade else theme.name if theme else era.name if era else ""
+    )
+    title = f"{index.title} — {subject}" if subject else index.title
+    return StoryFeed(index, title, index.url, stories)(request)

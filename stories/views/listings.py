@@ -1,0 +1,123 @@
+"""The stories index and its decade, theme and era archives, with combinable filters."""
+
+from dataclasses import replace
+from urllib.parse import urlencode
+
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
+
+from stories import dates, facets, queries
+from stories.models import Era, Relation, StoryIndexPage, Theme
+from stories.views.pagination import paginate
+
+STORIES_PER_PAGE = 12
+
+
+def story_listing(
+    index: StoryIndexPage,
+    request: HttpRequest,
+    decade: int | None = None,
+    theme: Theme | None = None,
+    era: Era | None = None,
+) -> HttpResponse:
+    filters = queries.StoryFilters.from_query(request.GET, index.locale_id)
+    # An archive's own subject (in its path) wins over the same filter in the query string.
+    archive = {"decade": decade, "theme": theme, "era": era}
+    filters = replace(filters, **{name: value for name, value in archive.items() if value})
+    all_stories = queries.live_stories(index.locale_id)
+    row_counts = facets.row_facet_counts(all_stories, filters)
+    stories = queries.in_order(queries.filtered_stories(all_stories, filters), filters.sort)
+    total = row_counts["total"]["all"]
+    page = paginate(queries.for_cards(stories), request, STORIES_PER_PAGE, count=total)
+    context = {
+        "filters": filters,
+        "stories_page": page,
+        "archive": _archive_heading(index, decade, theme, era),
+        "facets": facet_options(index, all_stories, filters, row_counts),
+        "active_filters": active_filters(index, filters),
+        "sort_links": sort_links(index, filters),
+        "page_query": urlencode(filters.as_query()),
+    }
+    return index.render(request, context_overrides=context)
+
+
+def _archive_heading(index, decade, theme, era) -> dict | None:
+    if decade:
+        title, intro = dates.decade_label(decade).capitalize(), ""
+        feed = ("decade_feed", dates.decade_slug(decade))
+    elif theme:
+        title, intro, feed = theme.name, theme.description, ("theme_feed", theme.slug)
+    elif era:
+        title = f"{era.name} ({era.years_label})"
+        intro, feed = era.description, ("era_feed", era.slug)
+    else:
+        return None
+    feed_url = index.url + index.reverse_subpage(feed[0], args=[feed[1]])
+    return {"title": title, "intro": intro, "feed_url": feed_url}
+
+
+def _index_url(index: StoryIndexPage, filters: queries.StoryFilters) -> str:
+    query = urlencode(filters.as_query())
+    return f"{index.url}?{query}" if query else index.url
+
+
+def facet_options(index, stories, filters: queries.StoryFilters, row_counts) -> dict:
+    """Each facet's values with the number of stories they would show, given the other filters."""
+
+    def option(name, value, label, count):
+        return {
+            "label": label,
+            "count": count,
+            "url": _index_url(index, replace(filters, **{name: value})),
+            "selected": getattr(filters, name) == value,
+        }
+
+    decades, relations = row_counts["decade"], row_counts["relation"]
+    eras = facets.era_facet(row_counts["era"], index.locale_id)
+    return {
+        "decade": [
+            option("decade", decade, dates.decade_label(decade), decades[decade])
+            for decade in dates.century_decades()
+            if decades[decade]
+        ],
+        "theme": [
+            option("theme", theme, theme.name, theme.story_count)
+            for theme in facets.theme_facet(stories, filters)
+        ],
+        "era": [option("era", era, era.name, era.story_count) for era in eras if era.story_count],
+        "relation": [
+            option("relation", value, label, relations[value])
+            for value, label in Relation.choices
+            if relations[value]
+        ],
+    }
+
+
+def active_filters(index: StoryIndexPage, filters: queries.StoryFilters) -> list[dict]:
+    """The filters in force, each with the link that removes it."""
+    labels = {
+        "decade": dates.decade_label(filters.decade) if filters.decade else None,
+        "theme": filters.theme.name if filters.theme else None,
+        "era": filters.era.name if filters.era else None,
+        "relation": Relation(filters.relation).label if filters.relation else None,
+    }
+    return [
+        {"label": label, "remove_url": _index_url(index, filters.without(name))}
+        for name, label in labels.items()
+        if label
+    ]
+
+
+def sort_links(index: StoryIndexPage, filters: queries.StoryFilters) -> list[dict]:
+    options = [
+        (queries.Sort.RECENT, _("Most recent first")),
+        (queries.Sort.CHRONOLOGICAL, _("Chronological")),
+    ]
+    return [
+        {
+            "label": label,
+            "url": _index_url(index, replace(filters, sort=sort)),
+            "selected": filters.sort == sort,
+        }
+        for sort, label in options
+    ]
