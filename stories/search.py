@@ -20,6 +20,12 @@ def clean_query(raw: str | None) -> str:
     return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
 
 
+def backend_query(query: str) -> str:
+    """The words of the query only: punctuation means nothing to a visitor's search, and some
+    backends (SQLite's FTS5) read it as syntax."""
+    return " ".join(re.findall(r"\w+", query))
+
+
 def _fold(text: str) -> str:
     """Lower case without accents, one character for each character of the input."""
     folded = []

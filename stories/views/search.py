@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from stories import dates, queries
 from stories.locales import content_locale
 from stories.models import StoryPage, Theme
-from stories.search import clean_query
+from stories.search import backend_query, clean_query
 from stories.views.pagination import paginate
 
 RESULTS_PER_PAGE = 10
@@ -21,11 +21,11 @@ def search(request: HttpRequest) -> HttpResponse:
     query = clean_query(request.GET.get("q"))
     filters = queries.StoryFilters.from_query(request.GET, locale_id)
     results_page = None
-    if query:
+    if words := backend_query(query):
         # Wagtail search accepts only plain field filters: the rest goes in through the ids.
         visible = queries.filtered_stories(queries.live_stories(locale_id), filters.without("era"))
         stories = StoryPage.objects.live().filter(id__in=visible.order_by().values("pk"))
-        results = queries.for_cards(stories).search(query)
+        results = queries.for_cards(stories).search(words)
         results_page = paginate(results, request, RESULTS_PER_PAGE)
     params = {"q": query, **filters.as_query()}
     params.pop("sort", None)
