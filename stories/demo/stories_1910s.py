@@ -1,5 +1,8 @@
 """Demo stories of the 1910s: the founding of the workshop in Vaise and the war years."""
 
+# Each paragraph stays on one line: prose is easier to edit and review unwrapped.
+# ruff: noqa: E501
+
 STORIES_1910S: list[dict] = [
     {
         "slug": "l-atelier-de-la-rue-de-bourgogne",

@@ -1,5 +1,8 @@
 """Demo stories of the 1920s: calculating machines, the first cash registers, the first van."""
 
+# Each paragraph stays on one line: prose is easier to edit and review unwrapped.
+# ruff: noqa: E501
+
 STORIES_1920S: list[dict] = [
     {
         "slug": "la-ferrandier-a1",
@@ -160,7 +163,7 @@ STORIES_1920S: list[dict] = [
             ),
             (
                 "paragraph",
-                "<p>Je n’ai jamais trouvé de photo de Gaston. Mais j’ai retrouvé sa bicyclette, ou du moins une bicyclette de représentant, accrochée au plafond d’un local technique à Vaise. Je préfère croire que c’est la sienne.</p>",
+                "<p>Je n’ai jamais trouvé de photo de Gaston. Mais j’ai retrouvé sa bicyclette, ou du moins une bicyclette de représentant, accrochée au plafond du grenier de Vaise. Je préfère croire que c’est la sienne.</p>",
             ),
         ],
         "image": {

@@ -1,5 +1,8 @@
 """Demo stories of the 1930s: the crisis, the canteen, June 1936 and the first paid holidays."""
 
+# Each paragraph stays on one line: prose is easier to edit and review unwrapped.
+# ruff: noqa: E501
+
 STORIES_1930S: list[dict] = [
     {
         "slug": "les-caisses-qui-ne-se-vendaient-plus",

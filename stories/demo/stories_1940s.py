@@ -1,5 +1,8 @@
 """Demo stories of the 1940s: the war, the Occupation, the Liberation and the first tabulator."""
 
+# Each paragraph stays on one line: prose is easier to edit and review unwrapped.
+# ruff: noqa: E501
+
 STORIES_1940S: list[dict] = [
     {
         "slug": "juin-1940-l-usine-a-l-arret",

@@ -1,5 +1,8 @@
 """Demo stories of the 1950s: punched cards, the first woman engineer, the first summer camps."""
 
+# Each paragraph stays on one line: prose is easier to edit and review unwrapped.
+# ruff: noqa: E501
+
 STORIES_1950S: list[dict] = [
     {
         "slug": "la-premiere-femme-ingenieure",
