@@ -1,6 +1,9 @@
 """The page tree every installation needs: one home page per site, with the stories and the
 contributors' index under it at the addresses the URL contract fixes (/stories/, /contributors/)."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -38,7 +41,9 @@ def _create_home(locale: Locale) -> HomePage:
         )
     )
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.root_page = "localhost", 80, home
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site.hostname, site.root_page = address.hostname, home
+    site.port = address.port or (443 if address.scheme == "https" else 80)
     site.site_name = _("Centenary")
     site.save()
     return home
