@@ -73,3 +73,13 @@ def test_sitemap_lists_stories_and_archives(client, make_stories):
     assert response.status_code == 200
     assert story.url in response.text
     assert "/fr/stories/decade/1970s/" in response.text
+
+
+def test_server_error_page_speaks_the_visitors_language():
+    from django.template.loader import render_to_string
+    from django.utils.translation import override
+
+    with override("fr"):
+        assert "Une erreur est survenue" in render_to_string("500.html")
+    with override("en"):
+        assert "Something went wrong" in render_to_string("500.html")
