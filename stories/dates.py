@@ -67,7 +67,7 @@ def decade_label(decade: int) -> str:
 
 
 def fuzzy_date_label(year: int | None, decade: int, circa: bool) -> str:
-    """The date as a visitor reads it: "1965", "vers 1965", "années 1960", "vers les années 1960"."""
+    """The date as a visitor reads it ("1965", "vers 1965", "années 1960")."""
     if year is not None:
         if circa:
             return _("c. %(year)s") % {"year": year}

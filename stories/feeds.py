@@ -1,12 +1,13 @@
 """RSS 2.0 feeds: the latest stories, and the latest of a decade, a theme or an era."""
 
 from django.contrib.syndication.views import Feed
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from stories import dates, queries
-from stories.models import Era, StoryIndexPage, StoryPage, Theme
+from stories import queries
+from stories.archives import Archive, archive_url
+from stories.models import StoryIndexPage, StoryPage
 
 FEED_LENGTH = 30
 
@@ -14,9 +15,9 @@ FEED_LENGTH = 30
 class StoryFeed(Feed):
     feed_type = Rss201rev2Feed
 
-    def __init__(self, index: StoryIndexPage, title: str, link: str, stories) -> None:
+    def __init__(self, title: str, link: str, stories) -> None:
         super().__init__()
-        self.index, self.feed_title, self.feed_link, self.stories = index, title, link, stories
+        self.feed_title, self.feed_link, self.stories = title, link, stories
 
     def title(self) -> str:
         return self.feed_title
@@ -50,17 +51,10 @@ class StoryFeed(Feed):
         return item.last_published_at
 
 
-def story_feed(
-    index: StoryIndexPage,
-    request: HttpRequest,
-    decade: int | None = None,
-    theme: Theme | None = None,
-    era: Era | None = None,
-) -> HttpResponse:
-    filters = queries.StoryFilters(decade=decade, theme=theme, era=era)
+def story_feed(index: StoryIndexPage, request: HttpRequest, archive: Archive | None = None):
+    """The latest stories of the index, or of one of its archives."""
+    filters = archive.filters if archive else queries.StoryFilters()
     stories = queries.filtered_stories(queries.live_stories(index.locale_id), filters)
-    subject = (
-        dates.decade_label(decade) if decade else theme.name if theme else era.name if era else ""
-    )
-    title = f"{index.title} — {subject}" if subject else index.title
-    return StoryFeed(index, title, index.url, stories)(request)
+    title = f"{index.title} — {archive.title}" if archive else index.title
+    link = archive_url(index, archive.kind, archive.slug) if archive else index.url
+    return StoryFeed(title, link, stories)(request)

@@ -5,8 +5,8 @@ from django.http import HttpRequest
 from stories import dates, queries
 
 
-def _absolute(page, request: HttpRequest | None, route: str, arg: str) -> str:
-    return page.get_full_url(request) + page.reverse_subpage(route, args=[arg])
+def _absolute(page, request: HttpRequest | None, route: str, *args: str) -> str:
+    return page.get_full_url(request) + page.reverse_subpage(route, args=args)
 
 
 def story_index_sitemap_urls(index, request: HttpRequest | None) -> list[dict]:
@@ -16,11 +16,11 @@ def story_index_sitemap_urls(index, request: HttpRequest | None) -> list[dict]:
     eras = [era for era in queries.era_counts(stories, index.locale_id) if era.story_count]
     return (
         [
-            {"location": _absolute(index, request, "decade_archive", dates.decade_slug(d))}
+            {"location": _absolute(index, request, "archive", "decade", dates.decade_slug(d))}
             for d in decades
         ]
-        + [{"location": _absolute(index, request, "theme_archive", t.slug)} for t in themes]
-        + [{"location": _absolute(index, request, "era_archive", e.slug)} for e in eras]
+        + [{"location": _absolute(index, request, "archive", "theme", t.slug)} for t in themes]
+        + [{"location": _absolute(index, request, "archive", "era", e.slug)} for e in eras]
     )
 
 

@@ -3,8 +3,7 @@ contributors' index with their profile cards."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -17,7 +16,7 @@ from stories import dates
 from stories.blocks import StoryBodyBlock
 from stories.models.contributors import Contributor
 from stories.models.eras import Era
-from stories.models.themes import StoryTheme, Theme
+from stories.models.themes import StoryTheme
 
 # Path words of the story index's own routes: a story may not take one of them as its slug.
 RESERVED_STORY_SLUGS = {"decade", "theme", "era", "feed"}
@@ -62,56 +61,25 @@ class StoryIndexPage(RoutablePageMixin, Page):
 
         return story_listing(self, request)
 
-    @path("decade/<str:decade_slug>/")
-    def decade_archive(self, request: HttpRequest, decade_slug: str) -> HttpResponse:
-        from stories.views.listings import story_listing
-
-        return story_listing(self, request, decade=self._decade_or_404(decade_slug))
-
-    @path("theme/<slug:theme_slug>/")
-    def theme_archive(self, request: HttpRequest, theme_slug: str) -> HttpResponse:
-        from stories.views.listings import story_listing
-
-        return story_listing(self, request, theme=get_object_or_404(Theme, slug=theme_slug))
-
-    @path("era/<slug:era_slug>/")
-    def era_archive(self, request: HttpRequest, era_slug: str) -> HttpResponse:
-        from stories.views.listings import story_listing
-
-        return story_listing(self, request, era=self._era_or_404(era_slug))
-
     @path("feed/")
     def feed(self, request: HttpRequest) -> HttpResponse:
         from stories.feeds import story_feed
 
         return story_feed(self, request)
 
-    @path("decade/<str:decade_slug>/feed/")
-    def decade_feed(self, request: HttpRequest, decade_slug: str) -> HttpResponse:
+    @path("<slug:kind>/<slug:slug>/")
+    def archive(self, request: HttpRequest, kind: str, slug: str) -> HttpResponse:
+        from stories.archives import find_archive
+        from stories.views.listings import story_listing
+
+        return story_listing(self, request, find_archive(kind, slug, self.locale_id))
+
+    @path("<slug:kind>/<slug:slug>/feed/")
+    def archive_feed(self, request: HttpRequest, kind: str, slug: str) -> HttpResponse:
+        from stories.archives import find_archive
         from stories.feeds import story_feed
 
-        return story_feed(self, request, decade=self._decade_or_404(decade_slug))
-
-    @path("theme/<slug:theme_slug>/feed/")
-    def theme_feed(self, request: HttpRequest, theme_slug: str) -> HttpResponse:
-        from stories.feeds import story_feed
-
-        return story_feed(self, request, theme=get_object_or_404(Theme, slug=theme_slug))
-
-    @path("era/<slug:era_slug>/feed/")
-    def era_feed(self, request: HttpRequest, era_slug: str) -> HttpResponse:
-        from stories.feeds import story_feed
-
-        return story_feed(self, request, era=self._era_or_404(era_slug))
-
-    def _decade_or_404(self, decade_slug: str) -> int:
-        decade = dates.parse_decade_slug(decade_slug)
-        if decade is None:
-            raise Http404("Unknown decade")
-        return decade
-
-    def _era_or_404(self, era_slug: str) -> Era:
-        return get_object_or_404(Era, slug=era_slug, locale_id=self.locale_id)
+        return story_feed(self, request, find_archive(kind, slug, self.locale_id))
 
     def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
         from stories.sitemap import story_index_sitemap_urls

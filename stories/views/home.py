@@ -4,6 +4,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 
 from stories import dates, queries
+from stories.archives import archive_url
 from stories.models import HomePage, StoryIndexPage, Theme
 
 FEATURED_COUNT = 4
@@ -34,9 +35,7 @@ def _decade_url(story_index: StoryIndexPage | None, decade: int, theme: Theme | 
     if story_index is None:
         return ""
     if theme is None:
-        return story_index.url + story_index.reverse_subpage(
-            "decade_archive", args=[dates.decade_slug(decade)]
-        )
+        return archive_url(story_index, "decade", dates.decade_slug(decade))
     return f"{story_index.url}?decade={decade}&theme={theme.slug}"
 
 

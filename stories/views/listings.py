@@ -7,23 +7,21 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 
 from stories import dates, facets, queries
-from stories.models import Era, Relation, StoryIndexPage, Theme
+from stories.archives import KINDS, Archive, archive_url
+from stories.models import Relation, StoryIndexPage
 from stories.views.pagination import paginate
 
 STORIES_PER_PAGE = 12
 
 
 def story_listing(
-    index: StoryIndexPage,
-    request: HttpRequest,
-    decade: int | None = None,
-    theme: Theme | None = None,
-    era: Era | None = None,
+    index: StoryIndexPage, request: HttpRequest, archive: Archive | None = None
 ) -> HttpResponse:
     filters = queries.StoryFilters.from_query(request.GET, index.locale_id)
-    # An archive's own subject (in its path) wins over the same filter in the query string.
-    archive = {"decade": decade, "theme": theme, "era": era}
-    filters = replace(filters, **{name: value for name, value in archive.items() if value})
+    if archive:
+        # An archive's own subject (in its path) wins over the same filter in the query string.
+        subject = {name: getattr(archive.filters, name) for name in KINDS}
+        filters = replace(filters, **{name: value for name, value in subject.items() if value})
     all_stories = queries.live_stories(index.locale_id)
     row_counts = facets.row_facet_counts(all_stories, filters)
     stories = queries.in_order(queries.filtered_stories(all_stories, filters), filters.sort)
@@ -32,28 +30,14 @@ def story_listing(
     context = {
         "filters": filters,
         "stories_page": page,
-        "archive": _archive_heading(index, decade, theme, era),
+        "archive": archive,
+        "archive_feed_url": archive and archive_url(index, archive.kind, archive.slug, feed=True),
         "facets": facet_options(index, all_stories, filters, row_counts),
         "active_filters": active_filters(index, filters),
         "sort_links": sort_links(index, filters),
         "page_query": urlencode(filters.as_query()),
     }
     return index.render(request, context_overrides=context)
-
-
-def _archive_heading(index, decade, theme, era) -> dict | None:
-    if decade:
-        title, intro = dates.decade_label(decade).capitalize(), ""
-        feed = ("decade_feed", dates.decade_slug(decade))
-    elif theme:
-        title, intro, feed = theme.name, theme.description, ("theme_feed", theme.slug)
-    elif era:
-        title = f"{era.name} ({era.years_label})"
-        intro, feed = era.description, ("era_feed", era.slug)
-    else:
-        return None
-    feed_url = index.url + index.reverse_subpage(feed[0], args=[feed[1]])
-    return {"title": title, "intro": intro, "feed_url": feed_url}
 
 
 def _index_url(index: StoryIndexPage, filters: queries.StoryFilters) -> str:
