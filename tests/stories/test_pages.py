@@ -83,3 +83,29 @@ def test_server_error_page_speaks_the_visitors_language():
         assert "Une erreur est survenue" in render_to_string("500.html")
     with override("en"):
         assert "Something went wrong" in render_to_string("500.html")
+
+
+def test_unprefixed_path_follows_the_visitors_language(client, site_tree):
+    response = client.get("/stories/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.8")
+    assert response["Location"] == "/en/stories/"
+
+
+def test_english_pages_answer_with_english_interface(client, make_stories):
+    make_stories(2, year=1965)
+    response = client.get("/en/stories/decade/1960s/")
+    assert response.status_code == 200
+    assert '<html lang="en">' in response.text
+    assert "The 1960s" in response.text
+
+
+def test_a_search_writes_nothing_to_the_database(client, make_stories):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_stories(3, teaser="La calculatrice mécanique.")
+    with CaptureQueriesContext(connection) as context:
+        assert client.get("/fr/search/", {"q": "calculatrice"}).status_code == 200
+    writes = [
+        q["sql"] for q in context.captured_queries if not q["sql"].lstrip().startswith("SELECT")
+    ]
+    assert writes == []
