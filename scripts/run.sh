@@ -1,12 +1,8 @@
 #!/usr/bin/env bash
-# `make run`: migrations, static files, the demo content (idempotent), the admin account, then the
-# development server on http://127.0.0.1:$PORT.
+# `make run`: migrations, static files, the demo content (idempotent) and the admin account, then
+# the development server on http://127.0.0.1:$PORT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-manage=(.venv/bin/python manage.py)
-"${manage[@]}" migrate --noinput -v 0
-"${manage[@]}" collectstatic --noinput -v 0
-"${manage[@]}" load_demo
-"${manage[@]}" ensure_admin
+.venv/bin/python manage.py prepare_site
 echo "Serving http://127.0.0.1:${PORT:-8000}/ (Ctrl-C to stop)"
-exec "${manage[@]}" runserver "127.0.0.1:${PORT:-8000}"
+exec .venv/bin/python manage.py runserver "127.0.0.1:${PORT:-8000}"

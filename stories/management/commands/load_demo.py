@@ -1,6 +1,8 @@
 """`manage.py load_demo`: the demo centenary (idempotent), or `--stories N` synthetic stories more
 for benchmarks and scale tests."""
 
+import sys
+
 from django.core.management.base import BaseCommand, CommandParser
 from tqdm import tqdm
 
@@ -21,7 +23,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, stories: int, verbosity: int, **options) -> None:
         def progress(items, label):
-            return tqdm(items, desc=label, disable=verbosity == 0, file=self.stderr)
+            # Straight to the terminal: Django's output wrapper would end every redraw with a newline.
+            return tqdm(items, desc=label, disable=verbosity == 0 or not items, file=sys.stderr)
 
         added = load_demo(progress)
         self.stdout.write(
