@@ -23,7 +23,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, stories: int, verbosity: int, **options) -> None:
         def progress(items, label):
-            # Straight to the terminal: Django's output wrapper would end every redraw with a newline.
+            # Straight to stderr: Django's output wrapper would end every redraw with a newline.
             return tqdm(items, desc=label, disable=verbosity == 0 or not items, file=sys.stderr)
 
         added = load_demo(progress)
