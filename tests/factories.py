@@ -11,6 +11,7 @@ from django.utils import timezone
 from PIL import Image, ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
+from wagtail.search import index as search_index
 
 from stories.models import Contributor, Era, Relation, StoryPage, Theme
 
@@ -153,3 +154,22 @@ def _photo_file(seed: int, portrait: bool) -> ImageFile:
     if portrait:
         return ImageFile(BytesIO(portrait_jpeg(seed)), name=f"portrait-{seed}.jpg")
     return ImageFile(BytesIO(archival_photo_jpeg(seed)), name=f"archive-{seed}.jpg")
+
+
+class ThemedStoryPageFactory(StoryPageFactory):
+    """A story whose themes (`theme_list=[...]`) are set before its first save.
+
+    StoryPageFactory's `themes=` saves the page a second time, with Wagtail's full validation;
+    fixtures that make dozens of stories in every test use this one instead."""
+
+    theme_list = ()
+
+    @classmethod
+    def _create_instance(cls, model_class, parent, kwargs):
+        themes = kwargs.pop("theme_list")
+        story = model_class(**kwargs)
+        story.themes.set(themes)
+        parent.add_child(instance=story)
+        # The search index was written on save, before the themes were: add them to it now.
+        search_index.insert_or_update_object(story)
+        return story

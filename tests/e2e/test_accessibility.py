@@ -1,0 +1,53 @@
+"""axe-core finds no accessibility violation, of any impact, on the public pages, on a phone and on
+a desktop screen.
+
+axe runs its default rule set (WCAG 2.0, 2.1 and 2.2 A and AA, and its best practices) plus the
+WCAG 2.2 target-size rule (2.5.8, AA), which axe leaves off by default. No rule is disabled.
+Reflow (1.4.10), which axe does not check, is checked too: no page scrolls sideways."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page
+
+from tests.e2e.browsing import assert_no_horizontal_scroll, save_screenshot
+from tests.e2e.sample_site import SampleSite
+
+AXE_OPTIONS = {"resultTypes": ["violations"], "rules": {"target-size": {"enabled": True}}}
+
+
+def describe(violations: list[dict]) -> str:
+    """One paragraph per violation: what rule, how serious, which elements, how to fix it."""
+    lines = []
+    for violation in violations:
+        lines.append(
+            f"  [{violation['impact']}] {violation['id']}: {violation['help']} "
+            f"({violation['helpUrl']})"
+        )
+        for node in violation["nodes"]:
+            summary = " ".join(node.get("failureSummary", "").split())
+            lines.append(f"      {' > '.join(map(str, node['target']))}: {summary[:300]}")
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="session")
+def axe() -> Axe:
+    return Axe()
+
+
+@pytest.mark.e2e
+def test_public_pages_have_no_accessibility_violation(
+    page: Page, viewport: str, sample_site: SampleSite, axe: Axe
+):
+    found = {}
+    for name, address in sample_site.public_pages().items():
+        response = page.goto(address)
+        assert response is not None and response.status == 200, f"{address}: {response}"
+        save_screenshot(page, viewport, name)
+        assert_no_horizontal_scroll(page)
+        violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
+        if violations:
+            found[f"{name} ({address})"] = violations
+    assert not found, f"axe-core found violations on the {viewport}:\n" + "\n".join(
+        f"{where}:\n{describe(violations)}" for where, violations in found.items()
+    )
+    assert not page.failed_responses, page.failed_responses
