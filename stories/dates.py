@@ -62,6 +62,11 @@ def parse_decade_param(value: str | None) -> int | None:
     return parse_decade_slug(value)
 
 
+def decade_short_label(decade: int) -> str:
+    """The decade under its bar on the timeline: "années 1960", "1960s"."""
+    return _("%(decade)ss") % {"decade": decade}
+
+
 def decade_label(decade: int) -> str:
     return _("the %(decade)ss") % {"decade": decade}
 

@@ -21,7 +21,7 @@ def timeline(story_index: StoryIndexPage | None, counts: dict[int, int], theme: 
             {
                 "decade": decade,
                 "label": dates.decade_label(decade),
-                "short_label": dates.decade_slug(decade),
+                "short_label": dates.decade_short_label(decade),
                 "count": count,
                 "percent": percent,
                 "bar_offset": 100 - percent,

@@ -106,8 +106,7 @@ def page(browser, viewport, served_site) -> Iterator[Page]:
     tab.failed_responses = []
 
     def record_failure(response) -> None:
-        # The site has no favicon yet: Chromium's own request for /favicon.ico is not a page's.
-        if response.status >= 400 and not response.url.endswith("/favicon.ico"):
+        if response.status >= 400:
             tab.failed_responses.append(f"{response.status} {response.url}")
 
     tab.on("response", record_failure)
