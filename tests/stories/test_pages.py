@@ -109,3 +109,13 @@ def test_a_search_writes_nothing_to_the_database(client, make_stories):
         q["sql"] for q in context.captured_queries if not q["sql"].lstrip().startswith("SELECT")
     ]
     assert writes == []
+
+
+def test_search_on_postgresql_understands_french_word_forms(client, make_stories):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("French stemming is PostgreSQL's; `make test` always runs on PostgreSQL")
+    make_stories(1, teaser="Le premier ordinateur arrive à l’usine.")
+    response = client.get("/fr/search/", {"q": "ordinateurs"})
+    assert response.context["results_page"].paginator.count == 1
