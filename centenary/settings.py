@@ -100,6 +100,9 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Wagtail's PostgreSQL search index uses its GIN indexes and search vectors.
+    INSTALLED_APPS.append("django.contrib.postgres")
 
 # Anonymous pages are cached in their own cache so that publishing can purge them alone.
 CACHES = {

@@ -50,9 +50,10 @@ def load_synthetic_stories(target: int, progress) -> int:
                     first_published_at=timezone.now(),
                     last_published_at=timezone.now(),
                 )
+                # Themes set before the first save are saved with the page (modelcluster).
+                story.themes.set([themes[number % len(themes)], themes[number * 7 % len(themes)]])
                 index.add_child(instance=story)
                 saved_ids.append(story.pk)
-                story.themes.set([themes[number % len(themes)], themes[number * 7 % len(themes)]])
     return missing
 
 

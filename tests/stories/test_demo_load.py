@@ -33,6 +33,7 @@ def test_demo_is_a_believable_centenary_and_loading_it_again_adds_nothing():
     assert stories.filter(image__isnull=False).count() > stories.count() // 2
     assert not get_image_model().objects.filter(description="").exists()
     assert all(story.era_id for story in stories)
+    assert not stories.filter(tagged_themes__isnull=True).exists()
 
     counts = (
         StoryPage.objects.count(),
@@ -50,4 +51,5 @@ def test_demo_is_a_believable_centenary_and_loading_it_again_adds_nothing():
     # --stories tops up with synthetic stories (for benchmarks), once.
     load_demo("--stories", str(stories.count() + 20))
     assert StoryPage.objects.live().count() == counts[0] + 20
+    assert not StoryPage.objects.filter(tagged_themes__isnull=True).exists()
     assert "Synthetic: 0 stories added" in load_demo("--stories", str(counts[0] + 20))

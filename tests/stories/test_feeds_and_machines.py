@@ -70,3 +70,9 @@ def test_page_editor_offers_only_existing_themes(admin_client, make_stories):
     themes_field = response.context["form"].fields["themes"]
     assert themes_field.free_tagging is False
     assert themes_field.clean('Innovation, "Un thème inventé"') == ["Innovation"]
+
+
+def test_system_checks_pass_on_this_database():
+    from django.core.management import call_command
+
+    call_command("check", fail_level="WARNING")
