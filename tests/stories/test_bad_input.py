@@ -22,6 +22,9 @@ IGNORED_FILTERS = [
     "era=%27%20OR%201%3D1--",
     "relation=<script>",
     "decade=%00",
+    "decade=<script>alert(1)</script>",
+    'sort="><script>alert(1)</script>',
+    "video=<script>",
     "theme=" + "x" * 5000,
 ]
 
@@ -39,7 +42,15 @@ NOT_FOUND_PATHS = [
     "/fr/stories/%3Cscript%3E/",
 ]
 
-BAD_PAGES = ["page=-1", "page=0", "page=abc", "page=999999", "page=1e3", "page=" + "9" * 40]
+BAD_PAGES = [
+    "page=-1",
+    "page=0",
+    "page=abc",
+    "page=999999",
+    "page=1e3",
+    "page=" + "9" * 40,
+    'page="><script>alert(1)</script>',
+]
 
 
 @pytest.mark.parametrize("query", IGNORED_FILTERS)
