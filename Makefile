@@ -35,7 +35,6 @@ lock: $(VENV)/.installed
 		--quiet --no-header -o requirements.lock
 
 bench: $(VENV)/.installed
-	@scripts/system-deps.sh
 	bench/run.sh
 
 clean:
