@@ -36,7 +36,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
+    "centenary",
     "stories",
+    "submissions",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.routable_page",
@@ -133,8 +135,14 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Submitted originals: never under MEDIA_URL; editors reach them through an admin view only.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -159,6 +167,14 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "french",
     }
 }
+
+# The public submission form: per-IP limit on stories sent (django-ratelimit's "N/period").
+SUBMISSION_RATE_LIMIT = os.environ.get("SUBMISSION_RATE_LIMIT", "20/h")
+RATELIMIT_USE_CACHE = "default"
+CSRF_FAILURE_VIEW = "submissions.views.csrf_failure"
+# Uploads above this size go to a temporary file instead of memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 12
 
 # The century the site tells: stories are dated from the first year of the founding decade.
 CENTENARY = {

@@ -27,6 +27,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", cache_anonymous_page(search.search), name="search"),
+    path("", include("submissions.urls")),
     re_path(r"^((?:[\w\-]+/)*)$", cache_anonymous_page(wagtail_views.serve), name="wagtail_serve"),
     prefix_default_language=True,
 )

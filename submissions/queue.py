@@ -1,0 +1,104 @@
+"""The moderation queue editors work from: every story in the "Story moderation" workflow, oldest
+first, with its step, its age, its guideline flags and whether a sign-off is overdue."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.db.models import BigIntegerField
+from django.db.models.functions import Cast
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Revision, WorkflowState
+
+from stories.models import StoryPage
+from submissions.flags import Flag, find_flags
+from submissions.models import ContributorSignOffTask, Submission
+from submissions.moderation import WORKFLOW_NAME, known_clients, story_texts
+
+STEP_LABELS = {
+    "review": _("In review"),
+    "changes": _("Changes requested"),
+    "sign_off": _("Awaiting the contributor's sign-off"),
+}
+
+
+@dataclass
+class QueueEntry:
+    story: StoryPage
+    step: str
+    waiting_since: datetime
+    submission: Submission | None
+    flags: list[Flag] = field(default_factory=list)
+    overdue: bool = False
+
+    @property
+    def step_label(self) -> str:
+        return STEP_LABELS[self.step]
+
+    @property
+    def age(self) -> timedelta:
+        return timezone.now() - self.waiting_since
+
+    @property
+    def blocking(self) -> bool:
+        return any(flag.blocking for flag in self.flags)
+
+
+def moderation_queue() -> list[QueueEntry]:
+    states = list(
+        WorkflowState.objects.active()
+        .filter(workflow__name=WORKFLOW_NAME, content_type__model="storypage")
+        .select_related("current_task_state__task")
+        .annotate(page_id=Cast("object_id", BigIntegerField()))
+        .order_by("created_at")
+    )
+    page_ids = [state.page_id for state in states]
+    stories = StoryPage.objects.filter(pk__in=page_ids).in_bulk()
+    submissions = {s.page_id: s for s in Submission.objects.filter(page_id__in=page_ids)}
+    latest = Revision.objects.filter(
+        pk__in=[story.latest_revision_id for story in stories.values()]
+    ).in_bulk()
+    clients = known_clients()
+    entries = []
+    for state in states:
+        story = stories.get(state.page_id)
+        if story is None:
+            continue
+        edited = latest[story.latest_revision_id].as_object() if story.latest_revision_id else story
+        entry = QueueEntry(
+            story=story,
+            step=_step(state),
+            waiting_since=state.created_at,
+            submission=submissions.get(story.pk),
+            flags=find_flags(story_texts(edited), clients),
+        )
+        entry.overdue = _is_overdue(state, entry)
+        entries.append(entry)
+    return entries
+
+
+def _step(state: WorkflowState) -> str:
+    if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return "changes"
+    task = state.current_task_state.task.specific if state.current_task_state else None
+    return "sign_off" if isinstance(task, ContributorSignOffTask) else "review"
+
+
+def _is_overdue(state: WorkflowState, entry: QueueEntry) -> bool:
+    if entry.step != "sign_off":
+        return False
+    task = state.current_task_state.task.specific
+    asked = state.current_task_state.started_at
+    return timezone.now() - asked > timedelta(days=task.overdue_after_days)
+
+
+def queue_summary(entries: list[QueueEntry]) -> dict:
+    counts = Counter(entry.step for entry in entries)
+    return {
+        "total": len(entries),
+        "counts": [(STEP_LABELS[step], counts.get(step, 0)) for step in STEP_LABELS],
+        "flagged": sum(entry.blocking for entry in entries),
+        "overdue": sum(entry.overdue for entry in entries),
+        "oldest": entries[0] if entries else None,
+    }

@@ -1,0 +1,179 @@
+"""The contributor's pages: the form, the private status page (with sign-off and withdrawal), and
+the friendly refusals (too many submissions, a missing CSRF token). Thin: rules live elsewhere."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+from django_ratelimit.decorators import ratelimit
+from wagtail.models import Locale
+
+from submissions import moderation, services
+from submissions.diff import text_changes
+from submissions.forms import (
+    MAX_PHOTOS,
+    PhotoFormSet,
+    ShareStoryForm,
+    new_form_token,
+)
+from submissions.models import Guidelines, Submission
+from submissions.status import EXPLANATIONS, Stage, stage_of
+
+PHOTO_ERRORS = {"too_many_forms": _("Send at most %(max)s photos.") % {"max": MAX_PHOTOS}}
+
+
+def current_guidelines() -> Guidelines | None:
+    locale = Locale.objects.filter(language_code=get_language()).first() or Locale.get_default()
+    return Guidelines.current(locale) or Guidelines.current(Locale.get_default())
+
+
+def _photo_formset(request: HttpRequest) -> PhotoFormSet:
+    if request.method == "POST":
+        return PhotoFormSet(
+            request.POST, request.FILES, prefix="photos", error_messages=PHOTO_ERRORS
+        )
+    return PhotoFormSet(prefix="photos", error_messages=PHOTO_ERRORS)
+
+
+@never_cache
+@ratelimit(key="ip", rate=settings.SUBMISSION_RATE_LIMIT, method="POST", block=False)
+@require_http_methods(["GET", "POST"])
+def share_story(request: HttpRequest) -> HttpResponse:
+    guidelines = current_guidelines()
+    if guidelines is None:
+        return render(request, "submissions/closed.html", status=503)
+    if getattr(request, "limited", False):
+        return render(request, "submissions/rate_limited.html", status=429)
+    form = ShareStoryForm(request.POST or None, initial={"form_token": new_form_token()})
+    photos = _photo_formset(request)
+    if request.method == "POST" and form.is_valid() & photos.is_valid():
+        submission, created = services.create_submission(
+            _sent_story(request, form, photos, guidelines), form.cleaned_data["form_token"][0]
+        )
+        if created:
+            messages.success(request, _("Thank you! Your story has been sent."))
+        return redirect("submissions:status", token=submission.token)
+    if "form_token" in form.errors:
+        form.data = form.data.copy()
+        form.data["form_token"] = new_form_token()
+    context = {
+        "form": form,
+        "photos": photos,
+        "guidelines": guidelines,
+        "photos_lost": request.method == "POST" and bool(request.FILES),
+        "error_fields": _error_anchors(form, photos) if request.method == "POST" else [],
+    }
+    status_code = 400 if request.method == "POST" else 200
+    return render(request, "submissions/share_story.html", context, status=status_code)
+
+
+def _sent_story(request, form, photos, guidelines) -> services.SentStory:
+    data = form.cleaned_data
+    sent_photos = [
+        services.SentPhoto(
+            upload=photo.cleaned_data["file"],
+            clean=photo.cleaned_photo,
+            caption=photo.cleaned_data["caption"],
+            credit=photo.cleaned_data["credit"],
+        )
+        for photo in photos
+        if photo.cleaned_data.get("file")
+    ]
+    return services.SentStory(
+        public_name=data["public_name"],
+        email=data["email"],
+        relation=data["relation"],
+        years_start=data["years_start"],
+        years_end=data["years_end"],
+        role=data["role"],
+        title=data["title"],
+        story=data["story"],
+        year=data["year"],
+        decade=data["decade"],
+        circa=data["circa"],
+        themes=list(data["themes"]),
+        pull_quote=data["pull_quote"],
+        language=data["language"],
+        contact_language=get_language(),
+        consents=form.consents,
+        guidelines=guidelines,
+        photos=sent_photos,
+    )
+
+
+def _error_anchors(form, photos) -> list[tuple[str, str]]:
+    """(anchor, message) for the error summary, in the order of the page."""
+    anchors = [(f"#id_{name}", error) for name in form.errors for error in form.errors[name]]
+    anchors = [
+        ("#share-form" if anchor == "#id___all__" else anchor, error) for anchor, error in anchors
+    ]
+    for photo in photos.forms:
+        for name, errors in photo.errors.items():
+            anchors += [(f"#id_{photo.prefix}-{name}", error) for error in errors]
+    anchors += [("#photos", error) for error in photos.non_form_errors()]
+    return anchors
+
+
+def _submission(token: str) -> Submission:
+    if not token or len(token) > 64:
+        raise Http404
+    return get_object_or_404(Submission.objects.select_related("page", "guidelines"), token=token)
+
+
+@never_cache
+def status(request: HttpRequest, token: str) -> HttpResponse:
+    submission = _submission(token)
+    stage = stage_of(submission)
+    context = {
+        "submission": submission,
+        "stage": stage,
+        "stages": Stage,
+        "explanation": EXPLANATIONS[stage],
+    }
+    if stage == Stage.AWAITING_SIGN_OFF:
+        edited = moderation.pending_sign_off(submission).revision.as_object()
+        context["edited"] = edited
+        context["changes"] = text_changes(submission.story, edited)
+    return render(request, "submissions/status.html", context)
+
+
+@never_cache
+@require_POST
+def sign_off(request: HttpRequest, token: str) -> HttpResponse:
+    submission = _submission(token)
+    decision = request.POST.get("decision")
+    comment = request.POST.get("comment", "").strip()[:2000]
+    if stage_of(submission) != Stage.AWAITING_SIGN_OFF or decision not in {"approve", "changes"}:
+        messages.error(request, _("There is nothing to sign off at the moment."))
+    elif decision == "changes" and not comment:
+        messages.error(request, _("Tell the editors what to change."))
+    else:
+        moderation.sign_off(submission, approved=decision == "approve", comment=comment)
+        messages.success(
+            request,
+            _("Thank you: your story is published.")
+            if decision == "approve"
+            else _("Thank you: the editors will make the changes you asked for."),
+        )
+    return redirect("submissions:status", token=submission.token)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def withdraw(request: HttpRequest, token: str) -> HttpResponse:
+    submission = _submission(token)
+    if request.method == "POST" and not submission.is_withdrawn:
+        services.withdraw(submission)
+        messages.success(request, _("Your story has been withdrawn and your data erased."))
+        return redirect("submissions:status", token=submission.token)
+    if submission.is_withdrawn:
+        return redirect("submissions:status", token=submission.token)
+    return render(request, "submissions/withdraw.html", {"submission": submission})
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    return render(request, "403_csrf.html", status=403)
