@@ -16,6 +16,9 @@ class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "tasks"
     template_name = "submissions/admin/moderation_queue.html"
 
+    def get_breadcrumbs_items(self) -> list[dict]:
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs) -> dict:
         entries = moderation_queue()
         return super().get_context_data(entries=entries, summary=queue_summary(entries), **kwargs)

@@ -9,12 +9,12 @@ from django.db.models import BigIntegerField
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Revision, WorkflowState
+from wagtail.models import Revision, Task, WorkflowState
 
 from stories.models import StoryPage
 from submissions.flags import Flag, find_flags
 from submissions.models import ContributorSignOffTask, Submission
-from submissions.moderation import WORKFLOW_NAME, known_clients, story_texts
+from submissions.moderation import WORKFLOW_NAME, known_clients, revision_texts, story_texts
 
 STEP_LABELS = {
     "review": _("In review"),
@@ -49,7 +49,7 @@ def moderation_queue() -> list[QueueEntry]:
     states = list(
         WorkflowState.objects.active()
         .filter(workflow__name=WORKFLOW_NAME, content_type__model="storypage")
-        .select_related("current_task_state__task")
+        .select_related("current_task_state")
         .annotate(page_id=Cast("object_id", BigIntegerField()))
         .order_by("created_at")
     )
@@ -59,36 +59,42 @@ def moderation_queue() -> list[QueueEntry]:
     latest = Revision.objects.filter(
         pk__in=[story.latest_revision_id for story in stories.values()]
     ).in_bulk()
+    tasks = Task.objects.filter(
+        pk__in={state.current_task_state.task_id for state in states if state.current_task_state}
+    ).specific()
+    tasks_by_id = {task.pk: task for task in tasks}
     clients = known_clients()
     entries = []
     for state in states:
         story = stories.get(state.page_id)
         if story is None:
             continue
-        edited = latest[story.latest_revision_id].as_object() if story.latest_revision_id else story
+        revision = latest.get(story.latest_revision_id)
+        texts = revision_texts(revision.content) if revision else story_texts(story)
+        task = (
+            tasks_by_id.get(state.current_task_state.task_id) if state.current_task_state else None
+        )
         entry = QueueEntry(
             story=story,
-            step=_step(state),
+            step=_step(state, task),
             waiting_since=state.created_at,
             submission=submissions.get(story.pk),
-            flags=find_flags(story_texts(edited), clients),
+            flags=find_flags(texts, clients),
         )
-        entry.overdue = _is_overdue(state, entry)
+        entry.overdue = _is_overdue(state, task, entry)
         entries.append(entry)
     return entries
 
 
-def _step(state: WorkflowState) -> str:
+def _step(state: WorkflowState, task) -> str:
     if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         return "changes"
-    task = state.current_task_state.task.specific if state.current_task_state else None
     return "sign_off" if isinstance(task, ContributorSignOffTask) else "review"
 
 
-def _is_overdue(state: WorkflowState, entry: QueueEntry) -> bool:
+def _is_overdue(state: WorkflowState, task, entry: QueueEntry) -> bool:
     if entry.step != "sign_off":
         return False
-    task = state.current_task_state.task.specific
     asked = state.current_task_state.started_at
     return timezone.now() - asked > timedelta(days=task.overdue_after_days)
 

@@ -12,4 +12,5 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         call_command("collectstatic", interactive=False, verbosity=0)
         call_command("load_demo", stdout=self.stdout, stderr=self.stderr)
+        call_command("load_demo_submissions", stdout=self.stdout)
         call_command("ensure_admin", stdout=self.stdout)
