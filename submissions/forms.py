@@ -79,10 +79,6 @@ class ShareStoryForm(forms.Form):
     )
     story = forms.CharField(
         label=_("Your story"),
-        help_text=_(
-            "Between %(min)s and %(max)s characters. Leave an empty line between paragraphs."
-        )
-        % {"min": STORY_MIN_LENGTH, "max": f"{STORY_MAX_LENGTH:,}".replace(",", "\u202f")},
         min_length=STORY_MIN_LENGTH,
         max_length=STORY_MAX_LENGTH,
         widget=forms.Textarea({"rows": 12}),
@@ -124,6 +120,10 @@ class ShareStoryForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["language"].initial = get_language()
+        # Formatted here, in the visitor's language: at class level it would keep the import's.
+        self.fields["story"].help_text = _(
+            "Between %(min)s and %(max)s characters. Leave an empty line between paragraphs."
+        ) % {"min": STORY_MIN_LENGTH, "max": f"{STORY_MAX_LENGTH:,}".replace(",", "\u202f")}
         for key, label in CONSENTS.items():
             self.fields[f"consent_{key}"] = forms.BooleanField(
                 label=label,

@@ -4,6 +4,7 @@ with a reason the contributor receives, and the contributor's own sign-off."""
 
 import json
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
@@ -34,9 +35,11 @@ def story_moderation_workflow() -> Workflow:
     if workflow:
         return workflow
     moderators, _created = Group.objects.get_or_create(name=MODERATORS)
-    review = ModerationTask.objects.create(name=_("Moderators' review"))
+    # Stored names: in the site's source language, whoever triggers the creation.
+    with override(settings.LANGUAGE_CODE):
+        review = ModerationTask.objects.create(name=_("Moderators' review"))
+        sign_off = ContributorSignOffTask.objects.create(name=_("Contributor's sign-off"))
     review.groups.set([moderators])
-    sign_off = ContributorSignOffTask.objects.create(name=_("Contributor's sign-off"))
     workflow = Workflow.objects.create(name=WORKFLOW_NAME)
     for position, task in enumerate((review, sign_off)):
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=position)
@@ -215,7 +218,3 @@ def may_publish(page: Page) -> bool:
 
 def _flag_data(flags: list[Flag]) -> dict:
     return {"flags": [flag.as_dict() for flag in flags]}
-
-
-def language_of(submission: Submission):
-    return override(submission.contact_language)

@@ -3,19 +3,19 @@ the friendly refusals (too many submissions, a missing CSRF token). Thin: rules 
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_ratelimit.decorators import ratelimit
 from wagtail.models import Locale
 
 from submissions import moderation, services
-from submissions.diff import text_changes
+from submissions.diff import has_changes, text_changes
 from submissions.forms import (
-    MAX_PHOTOS,
     PhotoFormSet,
     ShareStoryForm,
     new_form_token,
@@ -23,7 +23,8 @@ from submissions.forms import (
 from submissions.models import Guidelines, Submission
 from submissions.status import EXPLANATIONS, Stage, stage_of
 
-PHOTO_ERRORS = {"too_many_forms": _("Send at most %(max)s photos.") % {"max": MAX_PHOTOS}}
+# Lazy: translated in the visitor's language when the formset reports it, not once at import.
+PHOTO_ERRORS = {"too_many_forms": gettext_lazy("Send at most %(num)s photos.")}
 
 
 def current_guidelines() -> Guidelines | None:
@@ -39,16 +40,23 @@ def _photo_formset(request: HttpRequest) -> PhotoFormSet:
     return PhotoFormSet(prefix="photos", error_messages=PHOTO_ERRORS)
 
 
+def submission_rate(group: str, request: HttpRequest) -> str:
+    """The per-IP limit, read at each request so that a change of settings applies at once."""
+    return settings.SUBMISSION_RATE_LIMIT
+
+
 @never_cache
-@ratelimit(key="ip", rate=settings.SUBMISSION_RATE_LIMIT, method="POST", block=False)
-@require_http_methods(["GET", "POST"])
+@ratelimit(key="ip", rate=submission_rate, method="POST", block=False)
+@require_http_methods(["GET", "HEAD", "POST"])
 def share_story(request: HttpRequest) -> HttpResponse:
     guidelines = current_guidelines()
     if guidelines is None:
         return render(request, "submissions/closed.html", status=503)
     if getattr(request, "limited", False):
         return render(request, "submissions/rate_limited.html", status=429)
-    form = ShareStoryForm(request.POST or None, initial={"form_token": new_form_token()})
+    # An empty POST is a form sent blank, not a form shown: it gets its "required" messages.
+    data = request.POST if request.method == "POST" else None
+    form = ShareStoryForm(data, initial={"form_token": new_form_token()})
     photos = _photo_formset(request)
     if request.method == "POST" and form.is_valid() & photos.is_valid():
         submission, created = services.create_submission(
@@ -107,10 +115,11 @@ def _sent_story(request, form, photos, guidelines) -> services.SentStory:
 
 def _error_anchors(form, photos) -> list[tuple[str, str]]:
     """(anchor, message) for the error summary, in the order of the page."""
-    anchors = [(f"#id_{name}", error) for name in form.errors for error in form.errors[name]]
-    anchors = [
-        ("#share-form" if anchor == "#id___all__" else anchor, error) for anchor, error in anchors
-    ]
+    anchors = []
+    for name, errors in form.errors.items():
+        # Errors of the whole form, or of a field nobody can see (the form token), lead to the form.
+        hidden = name == NON_FIELD_ERRORS or form[name].is_hidden
+        anchors += [("#share-form" if hidden else f"#id_{name}", error) for error in errors]
     for photo in photos.forms:
         for name, errors in photo.errors.items():
             anchors += [(f"#id_{photo.prefix}-{name}", error) for error in errors]
@@ -125,6 +134,7 @@ def _submission(token: str) -> Submission:
 
 
 @never_cache
+@require_safe
 def status(request: HttpRequest, token: str) -> HttpResponse:
     submission = _submission(token)
     stage = stage_of(submission)
@@ -138,6 +148,7 @@ def status(request: HttpRequest, token: str) -> HttpResponse:
         edited = moderation.pending_sign_off(submission).revision.as_object()
         context["edited"] = edited
         context["changes"] = text_changes(submission.story, edited)
+        context["changed"] = has_changes(context["changes"])
     return render(request, "submissions/status.html", context)
 
 
@@ -147,8 +158,10 @@ def sign_off(request: HttpRequest, token: str) -> HttpResponse:
     submission = _submission(token)
     decision = request.POST.get("decision")
     comment = request.POST.get("comment", "").strip()[:2000]
-    if stage_of(submission) != Stage.AWAITING_SIGN_OFF or decision not in {"approve", "changes"}:
+    if stage_of(submission) != Stage.AWAITING_SIGN_OFF:
         messages.error(request, _("There is nothing to sign off at the moment."))
+    elif decision not in {"approve", "changes"}:
+        messages.error(request, _("Choose whether you approve this version or would like changes."))
     elif decision == "changes" and not comment:
         messages.error(request, _("Tell the editors what to change."))
     else:

@@ -12,6 +12,7 @@ from PIL import Image
 
 from submissions.forms import CONSENTS, FORM_TOKEN_SALT
 from submissions.models import Client, Guidelines
+from tests.submissions.media import use_temporary_media
 
 SHARE_URL = "/fr/share-your-story/"
 
@@ -20,6 +21,12 @@ STORY_TEXT = (
     "fait la cuisine ensemble et rangé chaque outil avant de reprendre.\n\n"
     "Le premier matin de la reprise, le contremaître a apporté des croissants pour tout le monde."
 )
+
+
+@pytest.fixture(autouse=True)
+def media(settings, monkeypatch, tmp_path):
+    """Every submission test writes its files under its own temporary folder."""
+    return use_temporary_media(settings, monkeypatch, tmp_path)
 
 
 @pytest.fixture

@@ -1,26 +1,21 @@
 """A submission is written whole or not at all: a failure in the middle of the transaction leaves
 no record, no draft, no contributor and no file behind."""
 
-from pathlib import Path
-
 import pytest
-from django.core.files.storage import FileSystemStorage
 from wagtail.images import get_image_model
 from wagtail.models import Workflow
 
 from stories.models import Contributor, StoryPage
-from submissions.models import Submission, SubmissionPhoto
+from submissions.models import Submission
 from tests.submissions.conftest import SHARE_URL, jpeg_upload, story_form
+from tests.submissions.media import files_in
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_failure_after_the_files_are_written_leaves_nothing(
-    client, guidelines, story_index, settings, tmp_path, monkeypatch
+    client, guidelines, story_index, media, monkeypatch
 ):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    original = SubmissionPhoto._meta.get_field("original")
-    monkeypatch.setattr(original, "storage", FileSystemStorage(location=tmp_path / "private"))
 
     def broken_start(self, obj, user):
         raise RuntimeError("the workflow engine failed")
@@ -34,4 +29,4 @@ def test_a_failure_after_the_files_are_written_leaves_nothing(
     assert not StoryPage.objects.filter(title="Trois semaines de mai").exists()
     assert not Contributor.objects.filter(email="odile.martin@example.org").exists()
     assert not get_image_model().objects.exists()
-    assert [p for p in Path(tmp_path).rglob("*") if p.is_file()] == []
+    assert files_in(media.private) == [] and files_in(media.public) == []

@@ -1,11 +1,8 @@
 """Withdrawal is the erasure a GDPR request asks for: the story leaves the site at once, the
 personal data and files are erased, and only an anonymous entry stays in the audit log."""
 
-from pathlib import Path
-
 import pytest
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, PageLogEntry
 
@@ -13,20 +10,9 @@ from stories.models import Contributor, StoryPage
 from submissions.models import Notification, Submission, SubmissionPhoto
 from submissions.status import Stage, stage_of
 from tests.submissions.conftest import jpeg_upload
+from tests.submissions.media import files_in
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def files_in_tmp(settings, tmp_path, monkeypatch):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    # The originals' storage is resolved when the model loads: point the field at a temporary one.
-    original = SubmissionPhoto._meta.get_field("original")
-    monkeypatch.setattr(original, "storage", FileSystemStorage(location=tmp_path / "private"))
-
-
-def files_under(root) -> list[Path]:
-    return [path for path in Path(root).rglob("*") if path.is_file()]
 
 
 def withdraw(client, submission, django_capture_on_commit_callbacks):
@@ -43,12 +29,12 @@ def test_withdrawal_asks_for_confirmation_first(client, send_story):
 
 
 def test_withdrawal_erases_the_story_its_photos_and_personal_data(
-    client, send_story, tmp_path, django_capture_on_commit_callbacks
+    client, send_story, media, django_capture_on_commit_callbacks
 ):
     send_story(photos=[jpeg_upload(), jpeg_upload("second.jpg")])
     submission = Submission.objects.get()
     page_id = submission.page_id
-    assert files_under(tmp_path / "private") and files_under(tmp_path / "media")
+    assert files_in(media.private) and files_in(media.public)
 
     response = withdraw(client, submission, django_capture_on_commit_callbacks)
 
@@ -65,8 +51,8 @@ def test_withdrawal_erases_the_story_its_photos_and_personal_data(
     )
     assert not SubmissionPhoto.objects.exists() and not get_image_model().objects.exists()
     assert not Notification.objects.exists()
-    assert files_under(tmp_path / "private") == []
-    assert [p for p in files_under(tmp_path / "media") if "original_images" in str(p)] == []
+    assert files_in(media.private) == []
+    assert [p for p in files_in(media.public) if "original_images" in str(p)] == []
 
 
 def test_the_audit_log_keeps_an_anonymous_trace(
