@@ -58,6 +58,28 @@ class SentStory:
     guidelines: Guidelines
     photos: list[SentPhoto]
 
+    @classmethod
+    def from_answers(cls, answers: dict, **context) -> "SentStory":
+        """From the form's answers (or the demo's), plus what the form adds (consents, photos…)."""
+        return cls(**{name: answers[name] for name in ANSWER_FIELDS}, **context)
+
+
+# The contributor's own answers, as the form names them.
+ANSWER_FIELDS = (
+    "public_name",
+    "email",
+    "relation",
+    "years_start",
+    "years_end",
+    "role",
+    "title",
+    "story",
+    "year",
+    "decade",
+    "circa",
+    "pull_quote",
+)
+
 
 def create_submission(sent: SentStory, idempotency_key: uuid.UUID) -> tuple[Submission, bool]:
     """Stores a story once per form (a resent POST returns the first one); (submission, created)."""
@@ -88,19 +110,8 @@ def _store(sent: SentStory, idempotency_key: uuid.UUID, written: list) -> Submis
     flags = find_flags(_sent_texts(sent), moderation.known_clients())
     submission = Submission.objects.create(
         idempotency_key=idempotency_key,
-        public_name=sent.public_name,
-        email=sent.email,
-        relation=sent.relation,
-        years_start=sent.years_start,
-        years_end=sent.years_end,
-        role=sent.role,
-        title=sent.title,
-        story=sent.story,
-        year=sent.year,
-        decade=sent.decade,
-        circa=sent.circa,
+        **{name: getattr(sent, name) for name in ANSWER_FIELDS},
         theme_slugs=[theme.slug for theme in sent.themes],
-        pull_quote=sent.pull_quote,
         language=sent.language,
         contact_language=sent.contact_language,
         guidelines=sent.guidelines,

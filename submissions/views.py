@@ -91,20 +91,9 @@ def _sent_story(request, form, photos, guidelines) -> services.SentStory:
         for photo in photos
         if photo.cleaned_data.get("file")
     ]
-    return services.SentStory(
-        public_name=data["public_name"],
-        email=data["email"],
-        relation=data["relation"],
-        years_start=data["years_start"],
-        years_end=data["years_end"],
-        role=data["role"],
-        title=data["title"],
-        story=data["story"],
-        year=data["year"],
-        decade=data["decade"],
-        circa=data["circa"],
+    return services.SentStory.from_answers(
+        data,
         themes=list(data["themes"]),
-        pull_quote=data["pull_quote"],
         language=data["language"],
         contact_language=get_language(),
         consents=form.consents,

@@ -12,7 +12,7 @@ from stories.demo.images import render_archival_photo
 from stories.models import Theme
 from submissions import moderation, services
 from submissions.demo.content import CLIENTS, GUIDELINES, SUBMISSIONS
-from submissions.models import Client, Guidelines, Notification, Submission
+from submissions.models import CONSENTS, Client, Guidelines, Notification, Submission
 from submissions.photos import clean_photo
 
 DEMO_NAMESPACE = uuid.UUID("6b1d3c1e-2f7a-4c55-9d0e-0c3a8f6a9e21")
@@ -34,27 +34,12 @@ def _sent_story(data: dict, guidelines: Guidelines) -> services.SentStory:
         picture = render_archival_photo(scene, data["decade"], seed, size=(1200, 800))
         upload = SimpleUploadedFile(f"{data['key']}-{seed}.jpg", picture, "image/jpeg")
         photos.append(services.SentPhoto(upload, clean_photo(upload), caption, credit))
-    fields = {key: data[key] for key in ("public_name", "email", "relation", "role", "title")}
-    return services.SentStory(
-        **fields,
-        years_start=data["years_start"],
-        years_end=data["years_end"],
-        story=data["story"],
-        year=data["year"],
-        decade=data["decade"],
-        circa=data["circa"],
+    return services.SentStory.from_answers(
+        data,
         themes=list(Theme.objects.filter(slug__in=data["themes"])),
-        pull_quote=data["pull_quote"],
         language="fr",
         contact_language="fr",
-        consents={
-            "own_name": True,
-            "no_confidential": True,
-            "clients_agreed": True,
-            "photo_rights": True,
-            "publication": True,
-            "social_sharing": True,
-        },
+        consents=dict.fromkeys(CONSENTS, True),
         guidelines=guidelines,
         photos=photos,
     )

@@ -92,12 +92,22 @@ def story_form(photos=(), **overrides) -> dict:
     return data
 
 
-@pytest.fixture
-def send_story(client, guidelines, story_index, django_capture_on_commit_callbacks):
+def form_sender(client, capture_on_commit, url: str):
     """Sends the form; what waits for the commit (e-mails) runs as it would after a real one."""
 
     def send(photos=(), **overrides):
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(SHARE_URL, story_form(photos, **overrides))
+        with capture_on_commit(execute=True):
+            return client.post(url, story_form(photos, **overrides))
 
     return send
+
+
+@pytest.fixture
+def send_story(client, guidelines, story_index, django_capture_on_commit_callbacks):
+    return form_sender(client, django_capture_on_commit_callbacks, SHARE_URL)
+
+
+@pytest.fixture
+def send_english_story(client, guidelines, story_index, django_capture_on_commit_callbacks):
+    """The English form: its messages are the catalogue's msgids, readable in assertions."""
+    return form_sender(client, django_capture_on_commit_callbacks, "/en/share-your-story/")

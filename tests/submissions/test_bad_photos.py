@@ -13,7 +13,7 @@ from django.utils.html import escape
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
-from tests.submissions.conftest import jpeg_upload, story_form
+from tests.submissions.conftest import jpeg_upload
 from tests.submissions.media import assert_nothing_written, files_in
 
 pytestmark = pytest.mark.django_db
@@ -23,12 +23,8 @@ UNREADABLE = "This file is not a photo we can read: send a JPEG, PNG, WebP or HE
 
 
 @pytest.fixture
-def send(client, guidelines, story_index, django_capture_on_commit_callbacks):
-    def send(photos=(), **overrides):
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(SHARE_URL, story_form(photos, **overrides))
-
-    return send
+def send(send_english_story):
+    return send_english_story
 
 
 def upload(content: bytes, name: str, content_type: str = "image/jpeg") -> SimpleUploadedFile:

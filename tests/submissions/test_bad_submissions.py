@@ -22,12 +22,8 @@ TITLE = "Trois semaines de mai"
 
 
 @pytest.fixture
-def send(client, guidelines, story_index, django_capture_on_commit_callbacks):
-    def send(photos=(), **overrides):
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(SHARE_URL, story_form(photos, **overrides))
-
-    return send
+def send(send_english_story):
+    return send_english_story
 
 
 def assert_refused(response, anchor: str, message: str) -> str:
