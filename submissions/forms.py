@@ -7,7 +7,7 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from stories import dates
@@ -40,6 +40,11 @@ def decade_choices() -> list[tuple[str, str]]:
     return [("", _("I know the year"))] + [
         (str(decade), dates.decade_short_label(decade)) for decade in dates.century_decades()
     ]
+
+
+def consent_required_message(label) -> str:
+    """Each missing consent says which one it is: the error summary lists them apart."""
+    return gettext("Tick “%(consent)s” to send your story.") % {"consent": str(label).rstrip(".")}
 
 
 class ShareStoryForm(forms.Form):
@@ -128,7 +133,7 @@ class ShareStoryForm(forms.Form):
             self.fields[f"consent_{key}"] = forms.BooleanField(
                 label=label,
                 required=key in REQUIRED_CONSENTS,
-                error_messages={"required": _("Tick this box to send your story.")},
+                error_messages={"required": consent_required_message(label)},
             )
         self.fields["decade"].choices = decade_choices()
 

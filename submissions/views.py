@@ -106,14 +106,23 @@ def _error_anchors(form, photos) -> list[tuple[str, str]]:
     """(anchor, message) for the error summary, in the order of the page."""
     anchors = []
     for name, errors in form.errors.items():
-        # Errors of the whole form, or of a field nobody can see (the form token), lead to the form.
-        hidden = name == NON_FIELD_ERRORS or form[name].is_hidden
-        anchors += [("#share-form" if hidden else f"#id_{name}", error) for error in errors]
+        anchors += [(_field_anchor(form, name), error) for error in errors]
     for photo in photos.forms:
         for name, errors in photo.errors.items():
             anchors += [(f"#id_{photo.prefix}-{name}", error) for error in errors]
     anchors += [("#photos", error) for error in photos.non_form_errors()]
     return anchors
+
+
+def _field_anchor(form, name: str) -> str:
+    """Where a summary link leads: the field's control (a group's first option), or, for errors
+    of the whole form or of a field nobody sees (the form token), the send button."""
+    if name == NON_FIELD_ERRORS or form[name].is_hidden:
+        return "#send-story"
+    field = form[name]
+    if field.use_fieldset and field.subwidgets:
+        return f"#{field.subwidgets[0].id_for_label}"
+    return f"#{field.id_for_label}"
 
 
 def _submission(token: str) -> Submission:

@@ -125,3 +125,26 @@ OVERFLOWING_ELEMENTS = """() => {
 def assert_no_horizontal_scroll(page: Page) -> None:
     overflowing = page.evaluate(OVERFLOWING_ELEMENTS)
     assert not overflowing, f"{page.url} scrolls sideways; too wide: {overflowing}"
+
+
+def tab_to_control(page: Page, selector: str, *, max_presses: int = 80) -> dict:
+    """Presses Tab until the element matching the CSS `selector` (a form control, a button) has
+    the focus, as `tab_to` does for links: the address stays the same and every element on the
+    way shows its focus; fails when the element is not reached within `max_presses`."""
+    url = page.url
+    visited = []
+    for _ in range(max_presses):
+        page.keyboard.press("Tab")
+        focused = active_element(page)
+        assert page.url == url, f"Tab navigated from {url} to {page.url}"
+        if focused is None:
+            visited.append("(page)")
+            continue
+        visited.append(f"<{focused['tag']} id={focused['id']}> {focused['text'][:40]}")
+        assert_focus_visible(focused, f"{visited[-1]} at {url}")
+        if page.evaluate("(selector) => document.activeElement.matches(selector)", selector):
+            return focused
+    raise AssertionError(
+        f"{max_presses} × Tab on {url} never reached {selector}; the focus went through:\n  "
+        + "\n  ".join(visited)
+    )

@@ -11,7 +11,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 
 from stories.models import StoryPage
-from submissions.models import REQUIRED_CONSENTS, Submission
+from submissions.models import CONSENTS, REQUIRED_CONSENTS, Submission
 from tests.submissions.conftest import STORY_TEXT, form_token, jpeg_upload, story_form
 from tests.submissions.media import assert_nothing_written, files_in
 
@@ -50,7 +50,8 @@ def sent_again_later(monkeypatch) -> None:
 def test_a_missing_consent_is_asked_for_by_its_box(send, media, consent):
     response = send(**{f"consent_{consent}": None})
 
-    html = assert_refused(response, f"#id_consent_{consent}", "Tick this box to send your story.")
+    label = str(CONSENTS[consent]).rstrip(".")
+    html = assert_refused(response, f"#id_consent_{consent}", f"Tick “{label}” to send your story.")
     assert f'value="{TITLE}"' in html
     assert_nothing_written(media)
 
@@ -81,7 +82,7 @@ def test_a_missing_consent_is_asked_for_by_its_box(send, media, consent):
         ),
         pytest.param(
             {"themes": "999999"},
-            "#id_themes",
+            "#id_themes_0",
             "Select a valid choice. 999999 is not one of the available choices.",
             id="unknown theme",
         ),
@@ -121,7 +122,7 @@ def test_a_form_sent_within_three_seconds_is_refused_then_accepted_when_sent_aga
 
     html = assert_refused(
         response,
-        "#share-form",
+        "#send-story",
         "That was quicker than anyone can write: check your story and send it again.",
     )
     assert f'value="{TITLE}"' in html
@@ -147,7 +148,7 @@ def test_a_tampered_form_token_asks_to_send_again_with_a_fresh_one(
     response = client.post(SHARE_URL, sent)
 
     expected = "This form has expired. Check your answers and send it again."
-    html = assert_refused(response, "#share-form", expected if token else "This field is required.")
+    html = assert_refused(response, "#send-story", expected if token else "This field is required.")
     assert f'value="{TITLE}"' in html
     assert_nothing_written(media)
     sent_again_later(monkeypatch)
