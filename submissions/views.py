@@ -73,6 +73,7 @@ def share_story(request: HttpRequest) -> HttpResponse:
         "photos": photos,
         "guidelines": guidelines,
         "photos_lost": request.method == "POST" and bool(request.FILES),
+        "more_photos_open": any(photo.errors for photo in photos.forms[2:]),
         "error_fields": _error_anchors(form, photos) if request.method == "POST" else [],
     }
     status_code = 400 if request.method == "POST" else 200
