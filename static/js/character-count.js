@@ -7,10 +7,15 @@
         if (!field) { return; }
         var max = parseInt(counter.dataset.max, 10);
         var timer = null;
-        var format = new Intl.NumberFormat(document.documentElement.lang || undefined);
+        var lang = document.documentElement.lang || undefined;
+        var format = new Intl.NumberFormat(lang);
+        var plural = new Intl.PluralRules(lang);
         function update() {
             var left = max - field.value.length;
-            var template = left >= 0 ? counter.dataset.remaining : counter.dataset.over;
+            var one = plural.select(Math.abs(left)) === "one";
+            var template = left >= 0
+                ? (one ? counter.dataset.remainingOne : counter.dataset.remaining)
+                : (one ? counter.dataset.overOne : counter.dataset.over);
             counter.textContent = template.replace("__N__", format.format(Math.abs(left)));
             counter.classList.toggle("field__counter--over", left < 0);
         }

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 
@@ -28,7 +29,7 @@ class Guidelines(TranslatableMixin, models.Model):
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("contribution guidelines")
-        verbose_name_plural = _("contribution guidelines")
+        verbose_name_plural = _("versions of the contribution guidelines")
         ordering = ["-version"]
         constraints = [
             models.UniqueConstraint(
@@ -52,13 +53,15 @@ class Guidelines(TranslatableMixin, models.Model):
 
     def clean(self) -> None:
         if self.pk and self.consent_count():
-            raise ValidationError(
-                _(
-                    "Version %(version)s has been accepted by %(count)s contributors and can no "
-                    "longer change: copy it to make the next version."
-                )
-                % {"version": self.version, "count": self.consent_count()}
+            count = self.consent_count()
+            message = ngettext(
+                "Version %(version)s has been accepted by %(count)s contributor and can no "
+                "longer change: copy it to make the next version.",
+                "Version %(version)s has been accepted by %(count)s contributors and can no "
+                "longer change: copy it to make the next version.",
+                count,
             )
+            raise ValidationError(message % {"version": self.version, "count": count})
 
     def consent_count(self) -> int:
         return self.submissions.count() if self.pk else 0

@@ -10,8 +10,9 @@ from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from stories import dates
 from stories.models import Contributor, Relation, StoryPage
-from submissions.models.guidelines import Guidelines
+from submissions.models.guidelines import CONSENTS, Guidelines
 
 # What the contributor sent: never rewritten once stored (see Submission.save).
 SENT_FIELDS = (
@@ -123,6 +124,16 @@ class Submission(models.Model):
     @property
     def is_withdrawn(self) -> bool:
         return self.withdrawn_at is not None
+
+    @property
+    def date_label(self) -> str:
+        """The date as sent, read as on the site ("vers 1965", "années 1960")."""
+        return dates.fuzzy_date_label(self.year, self.decade, self.circa)
+
+    @property
+    def consent_list(self) -> list[tuple[str, bool]]:
+        """Each box of the guidelines with whether it was ticked, in the form's order."""
+        return [(label, bool(self.consents.get(key))) for key, label in CONSENTS.items()]
 
 
 class SubmissionPhoto(models.Model):
