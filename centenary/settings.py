@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
+    "wagtailmedia",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -160,6 +161,17 @@ WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Videos are a wagtailmedia library with our own model (captions, transcript, processing state);
+# its admin form probes every upload before it is saved.
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "stories.Video",
+    "MEDIA_FORM_BASE": "stories.forms.VideoForm",
+    # A first filter on the name only: the form then probes what the file really is.
+    "VIDEO_EXTENSIONS": ["3gp", "avi", "m4v", "mkv", "mov", "mp4", "mpeg", "mpg", "ogv", "webm"],
+}
+# Limits on an uploaded video, checked by probing the file (never by its name).
+VIDEO_MAX_BYTES = int(os.environ.get("VIDEO_MAX_BYTES", str(2 * 1024**3)))
+VIDEO_MAX_SECONDS = int(os.environ.get("VIDEO_MAX_SECONDS", "1200"))
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",

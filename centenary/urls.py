@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path, re_path
 from wagtail import views as wagtail_views
@@ -11,7 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from stories.cache import cache_anonymous_page
-from stories.views import search, system
+from stories.views import media, search, system
 
 urlpatterns = [
     path("healthz", system.healthz, name="healthz"),
@@ -23,7 +22,11 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # The embedded default serves uploads itself, with Range requests so that videos can be
+    # sought; production serves them from object storage or a CDN.
+    urlpatterns.append(
+        re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.+)$", media.serve_media, name="media")
+    )
 
 urlpatterns += i18n_patterns(
     path("search/", cache_anonymous_page(search.search), name="search"),

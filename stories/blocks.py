@@ -1,9 +1,14 @@
 """StreamField blocks of a story's body."""
 
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtailmedia.blocks import AbstractMediaChooserBlock
+
+from stories.videos.player import video_player_context
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -37,6 +42,27 @@ class GalleryBlock(blocks.StructBlock):
         template = "stories/blocks/gallery.html"
 
 
+class VideoBlock(AbstractMediaChooserBlock):
+    """A video from the library, played by the browser's own player with captions and transcript."""
+
+    def __init__(self, **kwargs):
+        super().__init__(media_type="video", **kwargs)
+
+    def get_context(self, value, parent_context=None) -> dict:
+        context = super().get_context(value, parent_context=parent_context)
+        context.update(video_player_context(value))
+        return context
+
+    def render_basic(self, value, context=None) -> SafeString:
+        # wagtailmedia's revision comparison renders blocks without a template.
+        return render_to_string(self.meta.template, self.get_context(value))
+
+    class Meta:
+        icon = "media"
+        label = _("video")
+        template = "stories/blocks/video.html"
+
+
 class StoryBodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         label=_("paragraph"), features=["bold", "italic", "link", "ol", "ul"]
@@ -44,4 +70,5 @@ class StoryBodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     image = PhotoBlock()
     gallery = GalleryBlock()
+    video = VideoBlock()
     embed = EmbedBlock(label=_("embedded media"), max_width=960)

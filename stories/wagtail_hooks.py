@@ -1,11 +1,12 @@
-"""Admin: contributors, eras and themes as snippets editors manage from the menu."""
+"""Admin: contributors, eras, themes and video captions as snippets editors manage from the menu
+(videos themselves are wagtailmedia's library, under "Media")."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from stories.models import Contributor, Era, Theme
+from stories.models import Contributor, Era, Theme, VideoCaption
 
 
 class ContributorViewSet(SnippetViewSet):
@@ -49,8 +50,17 @@ class ThemeViewSet(SnippetViewSet):
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
 
 
+class VideoCaptionViewSet(SnippetViewSet):
+    model = VideoCaption
+    icon = "media"
+    menu_label = _("Video captions")
+    list_display = ["video", "language"]
+    list_filter = ["language"]
+    panels = [FieldPanel("video"), FieldPanel("language"), FieldPanel("file")]
+
+
 class HistoryViewSetGroup(SnippetViewSetGroup):
-    items = (ContributorViewSet, EraViewSet, ThemeViewSet)
+    items = (ContributorViewSet, EraViewSet, ThemeViewSet, VideoCaptionViewSet)
     menu_icon = "history"
     menu_label = _("History")
     menu_name = "history"

@@ -1,6 +1,7 @@
 """Video testimonials: checking what visitors send (``probe``, reading ffmpeg's report on a file
-through ``ffmpeg_report``) and its captions (``captions``).
+through ``ffmpeg_report``; ``uploads`` applies the size and duration settings to an upload) and its
+captions (``captions``); ``player`` prepares what the story page's player shows.
 
-Pure modules: no ORM, no request. They work on files on disk and raise ``ValidationError`` with a
-message for the visitor when the file is at fault.
+No request and no writes: they work on files on disk (``player`` on a video whose captions were
+prefetched) and raise ``ValidationError`` with a message for the visitor when the file is at fault.
 """

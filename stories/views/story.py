@@ -1,5 +1,7 @@
 """What a story page shows besides the story itself."""
 
+from django.db.models import prefetch_related_objects
+
 from stories import queries
 from stories.models import StoryPage
 
@@ -12,4 +14,7 @@ def story_context(story: StoryPage) -> dict:
     portrait = story.contributor.photo if story.contributor else None
     cards = [related.image for related in surroundings["related_stories"]]
     queries.prefetch_renditions([story.image, portrait, *cards], RENDITIONS)
-    return surroundings
+    videos = [block.value for block in story.body if block.block_type == "video" and block.value]
+    # One query for the captions of all the story's videos, not one per video block.
+    prefetch_related_objects(videos, "captions")
+    return {**surroundings, "has_video": bool(videos)}
