@@ -22,6 +22,7 @@ from stories.models.pages import RESERVED_STORY_SLUGS
 from submissions import moderation, notifications
 from submissions.flags import find_flags
 from submissions.models import Guidelines, Notification, Submission, SubmissionPhoto
+from submissions.models.submissions import ANSWER_FIELDS
 from submissions.photos import CleanPhoto
 
 SUBMISSIONS_COLLECTION = "Submissions"
@@ -62,23 +63,6 @@ class SentStory:
     def from_answers(cls, answers: dict, **context) -> "SentStory":
         """From the form's answers (or the demo's), plus what the form adds (consents, photos…)."""
         return cls(**{name: answers[name] for name in ANSWER_FIELDS}, **context)
-
-
-# The contributor's own answers, as the form names them.
-ANSWER_FIELDS = (
-    "public_name",
-    "email",
-    "relation",
-    "years_start",
-    "years_end",
-    "role",
-    "title",
-    "story",
-    "year",
-    "decade",
-    "circa",
-    "pull_quote",
-)
 
 
 def create_submission(sent: SentStory, idempotency_key: uuid.UUID) -> tuple[Submission, bool]:

@@ -17,6 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from submissions import moderation
 from submissions.admin_views import ModerationQueueView, original_photo
 from submissions.models import Client, Guidelines, Submission
+from submissions.models.submissions import SENT_FIELDS
 from submissions.panels import ModerationQueuePanel
 
 LOG_ACTIONS = {
@@ -129,25 +130,10 @@ class SubmissionViewSet(SnippetViewSet):
     inspect_view_enabled = True
     list_display = ["__str__", "submitted_at", "page", "withdrawn_at"]
     list_filter = ["language", "relation"]
+    # Everything as sent except the private e-mail, then the outcome.
     inspect_view_fields = [
         "submitted_at",
-        "public_name",
-        "relation",
-        "role",
-        "years_start",
-        "years_end",
-        "title",
-        "story",
-        "year",
-        "decade",
-        "circa",
-        "theme_slugs",
-        "pull_quote",
-        "language",
-        "guidelines",
-        "consents",
-        "consented_at",
-        "flags",
+        *(name for name in SENT_FIELDS if name != "email"),
         "page",
         "declined_reason",
         "signed_off_at",

@@ -14,8 +14,8 @@ from stories import dates
 from stories.models import Contributor, Relation, StoryPage
 from submissions.models.guidelines import CONSENTS, Guidelines
 
-# What the contributor sent: never rewritten once stored (see Submission.save).
-SENT_FIELDS = (
+# The contributor's own answers, as the form names them.
+ANSWER_FIELDS = (
     "public_name",
     "email",
     "relation",
@@ -27,8 +27,12 @@ SENT_FIELDS = (
     "year",
     "decade",
     "circa",
-    "theme_slugs",
     "pull_quote",
+)
+# What the contributor sent: never rewritten once stored (see Submission.save).
+SENT_FIELDS = (
+    *ANSWER_FIELDS,
+    "theme_slugs",
     "language",
     "contact_language",
     "guidelines",
