@@ -13,11 +13,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.http import Http404
 from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
+from django.utils.translation import gettext, override
 from wagtailmedia.forms import get_media_form
 
 from stories.models import ProcessingState, Video, VideoCaption
 from stories.tasks import process_video
-from stories.videos.probe import FfmpegError, probe_video
+from stories.videos.probe import _REFUSALS, FfmpegError, probe_video
 from stories.views.media import serve_media
 from tests.stories.test_video_probe import (  # noqa: F401 (fixtures)
     english,
@@ -350,7 +352,9 @@ def test_editor_uploads_a_video_in_the_admin_and_a_text_file_is_refused(
     text = SimpleUploadedFile("clip.mp4", b"Not a video at all.")
     refused = admin_client.post(url, {"title": "Faux", "collection": 1, "file": text})
     assert refused.status_code == 200
-    assert "not a video we can read" in refused.content.decode()
+    with override("fr"):  # the admin speaks the site's language to a user without a preference
+        message = gettext(_REFUSALS["video_unreadable"])
+    assert escape(message) in refused.content.decode()
 
     with phone_video.open("rb") as upload:
         sent = admin_client.post(url, {"title": "Vrai", "collection": 1, "file": upload})
