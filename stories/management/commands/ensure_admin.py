@@ -34,6 +34,6 @@ class Command(BaseCommand):
         user.is_staff = user.is_superuser = user.is_active = True
         user.set_password(password)
         user.save()
-        self.stdout.write(f"Admin: http://127.0.0.1:{os.environ.get('PORT', '8000')}/admin/")
+        self.stdout.write(f"Admin: {settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/")
         self.stdout.write(f"  user: {USERNAME}")
         self.stdout.write(f"  password: {password}")
