@@ -68,12 +68,22 @@ class StoryPageFactory(wagtail_factories.PageFactory):
     )
     first_published_at = factory.LazyFunction(timezone.now)
     last_published_at = factory.LazyFunction(timezone.now)
+    themes = ()
 
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.themes.set(extracted)
-            self.save()
+    @classmethod
+    def _create_instance(cls, model_class, parent, kwargs):
+        """Themes are set before the first save: each story is saved, and validated, once."""
+        themes = kwargs.pop("themes")
+        story = model_class(**kwargs)
+        story.themes.set(themes)
+        if parent:
+            parent.add_child(instance=story)
+        else:
+            model_class.add_root(instance=story)
+        if themes:
+            # The search index was written on save, before the themes were: add them to it now.
+            search_index.insert_or_update_object(story)
+        return story
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
@@ -108,22 +118,3 @@ def _photo_file(seed: int, portrait: bool) -> ImageFile:
         return ImageFile(BytesIO(portrait_jpeg(seed)), name=f"portrait-{seed}.jpg")
     picture = archival_photo_jpeg("workshop", 1950, seed)
     return ImageFile(BytesIO(picture), name=f"archive-{seed}.jpg")
-
-
-class ThemedStoryPageFactory(StoryPageFactory):
-    """A story whose themes (`theme_list=[...]`) are set before its first save.
-
-    StoryPageFactory's `themes=` saves the page a second time, with Wagtail's full validation;
-    fixtures that make dozens of stories in every test use this one instead."""
-
-    theme_list = ()
-
-    @classmethod
-    def _create_instance(cls, model_class, parent, kwargs):
-        themes = kwargs.pop("theme_list")
-        story = model_class(**kwargs)
-        story.themes.set(themes)
-        parent.add_child(instance=story)
-        # The search index was written on save, before the themes were: add them to it now.
-        search_index.insert_or_update_object(story)
-        return story

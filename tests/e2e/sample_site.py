@@ -14,7 +14,7 @@ from tests.factories import (
     ContributorFactory,
     EraFactory,
     PhotoFactory,
-    ThemedStoryPageFactory,
+    StoryPageFactory,
     ThemeFactory,
 )
 
@@ -217,7 +217,7 @@ def build_sample_site() -> SampleSite:
         for number, (slug, name, relation, role, joined, left, portrait) in enumerate(PEOPLE)
     }
     stories = [
-        ThemedStoryPageFactory(
+        StoryPageFactory(
             parent=story_index,
             slug=slug,
             title=title,
@@ -225,7 +225,7 @@ def build_sample_site() -> SampleSite:
             teaser=teaser,
             pull_quote=teaser,
             contributor=people[person],
-            theme_list=[themes[theme] for theme in theme_slugs],
+            themes=[themes[theme] for theme in theme_slugs],
             image=_photo(number, title, year) if photo else None,
             featured=featured,
             body=_story_body(number),
