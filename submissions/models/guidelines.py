@@ -52,8 +52,8 @@ class Guidelines(TranslatableMixin, models.Model):
         return cls.objects.filter(locale=locale).order_by("-version").first()
 
     def clean(self) -> None:
-        if self.pk and self.consent_count():
-            count = self.consent_count()
+        count = self.consent_count()
+        if count:
             message = ngettext(
                 "Version %(version)s has been accepted by %(count)s contributor and can no "
                 "longer change: copy it to make the next version.",
