@@ -1,13 +1,15 @@
 """StreamField blocks of a story's body."""
 
+from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.embeds.blocks import EmbedBlock
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtailmedia.blocks import AbstractMediaChooserBlock
 
+from stories.videos.links import VideoLink, parse_video_link
 from stories.videos.player import video_player_context
 
 
@@ -57,10 +59,57 @@ class VideoBlock(AbstractMediaChooserBlock):
         # wagtailmedia's revision comparison renders blocks without a template.
         return render_to_string(self.meta.template, self.get_context(value))
 
+    def get_searchable_content(self, value) -> list[str]:
+        # Search finds words spoken only in the video.
+        return [value.title, value.transcript] if value else []
+
     class Meta:
         icon = "media"
         label = _("video")
         template = "stories/blocks/video.html"
+
+
+class ExternalVideoValue(blocks.StructValue):
+    @property
+    def link(self) -> VideoLink | None:
+        try:
+            return parse_video_link(self.get("url"))
+        except ValidationError:
+            return None
+
+
+class ExternalVideoBlock(blocks.StructBlock):
+    """A YouTube or Vimeo video behind a privacy facade: a local poster and a play button; the
+    service's player is loaded only when the visitor asks for it."""
+
+    url = blocks.URLBlock(
+        label=_("YouTube or Vimeo link"), help_text=_("The address of the video's page.")
+    )
+    title = blocks.CharBlock(
+        label=_("title"), max_length=160, help_text=_("Read out by the play button.")
+    )
+    poster = ImageChooserBlock(
+        label=_("poster"),
+        required=False,
+        help_text=_("Shown until the video is played; nothing is fetched from the service."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            parse_video_link(value.get("url"))
+        except ValidationError as error:
+            raise StructBlockValidationError(block_errors={"url": error}) from error
+        return value
+
+    def get_searchable_content(self, value) -> list[str]:
+        return [value.get("title", "")]
+
+    class Meta:
+        icon = "media"
+        label = _("YouTube or Vimeo video")
+        template = "stories/blocks/external_video.html"
+        value_class = ExternalVideoValue
 
 
 class StoryBodyBlock(blocks.StreamBlock):
@@ -71,4 +120,8 @@ class StoryBodyBlock(blocks.StreamBlock):
     image = PhotoBlock()
     gallery = GalleryBlock()
     video = VideoBlock()
-    embed = EmbedBlock(label=_("embedded media"), max_width=960)
+    external_video = ExternalVideoBlock()
+
+
+# The blocks that make a story "a story with a video" (badge in listings, ?video=1).
+VIDEO_BLOCK_TYPES = ("video", "external_video")

@@ -9,25 +9,26 @@ from wagtail.models import PageQuerySet
 from stories import queries
 from stories.models import Era, Theme
 
-# Filters held by the story row itself: one grouped query counts all three facets.
-ROW_FACETS = ("decade", "era", "relation")
+# Filters held by the story row itself: one grouped query counts all of them.
+ROW_FACETS = ("decade", "era", "relation", "video")
 
 
 def row_facet_counts(stories: PageQuerySet, filters: queries.StoryFilters) -> dict[str, Counter]:
-    """Counts per decade, era and relation, and the total, from one query grouped by all three.
+    """Counts per decade, era, relation and having a video, and the total, from one query grouped
+    by all of them.
 
-    Each facet counts the rows that match the two other row filters (its own is left out)."""
+    Each facet counts the rows that match the other row filters (its own is left out)."""
     base = queries.filtered_stories(stories, filters.without(*ROW_FACETS))
     rows = (
         base.order_by()
-        .values_list("decade", "era", "contributor__relation")
+        .values_list("decade", "era", "contributor__relation", "has_video")
         .annotate(n=Count("pk"))
     )
     wanted = {"decade": filters.decade, "era": filters.era and filters.era.pk}
-    wanted["relation"] = filters.relation
+    wanted.update(relation=filters.relation, video=filters.video)
     counts = {name: Counter() for name in (*ROW_FACETS, "total")}
-    for decade, era, relation, number in rows:
-        values = {"decade": decade, "era": era, "relation": relation}
+    for decade, era, relation, has_video, number in rows:
+        values = {"decade": decade, "era": era, "relation": relation, "video": has_video}
         for facet in ROW_FACETS:
             others_match = all(
                 wanted[other] in (None, values[other]) for other in ROW_FACETS if other != facet

@@ -36,6 +36,7 @@ class StoryFilters:
     theme: Theme | None = None
     era: Era | None = None
     relation: str | None = None
+    video: bool | None = None
     sort: str = Sort.RECENT
 
     @classmethod
@@ -47,6 +48,7 @@ class StoryFilters:
             theme=_theme_from_slug(query.get("theme")),
             era=_era_from_slug(query.get("era"), locale_id),
             relation=relation if relation in Relation.values else None,
+            video=True if query.get("video") == "1" else None,
             sort=sort if sort in Sort.ALL else Sort.RECENT,
         )
 
@@ -60,6 +62,7 @@ class StoryFilters:
             "theme": self.theme.slug if self.theme else "",
             "era": self.era.slug if self.era else "",
             "relation": self.relation or "",
+            "video": "1" if self.video else "",
             "sort": self.sort if self.sort != Sort.RECENT else "",
         }
         return {key: value for key, value in params.items() if value}
@@ -97,6 +100,8 @@ def filtered_stories(stories: PageQuerySet, filters: StoryFilters) -> PageQueryS
         stories = stories.filter(era=filters.era)
     if filters.relation:
         stories = stories.filter(contributor__relation=filters.relation)
+    if filters.video:
+        stories = stories.filter(has_video=True)
     return stories
 
 

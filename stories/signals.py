@@ -1,16 +1,14 @@
-"""Purges the anonymous page cache whenever what a visitor sees may have changed."""
+"""Purges the anonymous page cache whenever what a visitor sees may have changed, and keeps the
+search index of a story in step with the transcripts of its videos."""
 
-from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import ReferenceIndex
+from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from stories.models import Contributor, Era, Theme
-
-
-def purge_page_cache(**kwargs) -> None:
-    caches["pages"].clear()
-
+from stories.cache import purge_page_cache
+from stories.models import Contributor, Era, StoryPage, Theme, Video, VideoCaption
 
 page_published.connect(purge_page_cache, dispatch_uid="stories_purge_on_publish")
 page_unpublished.connect(purge_page_cache, dispatch_uid="stories_purge_on_unpublish")
@@ -23,3 +21,22 @@ for model in (Contributor, Era, Theme):
     receiver(post_delete, sender=model, dispatch_uid=f"stories_purge_{model.__name__}_delete")(
         purge_page_cache
     )
+
+
+def reindex_stories_showing(video: Video) -> None:
+    """A story's search entry holds its videos' transcripts: it is rebuilt when one changes."""
+    story_ids = ReferenceIndex.get_references_to(video).values_list("object_id", flat=True)
+    for story in StoryPage.objects.live().filter(pk__in=[int(pk) for pk in story_ids]):
+        insert_or_update_object(story)
+
+
+@receiver(post_save, sender=Video, dispatch_uid="stories_reindex_on_video_save")
+def video_saved(instance: Video, **kwargs) -> None:
+    reindex_stories_showing(instance)
+    purge_page_cache()
+
+
+@receiver(post_save, sender=VideoCaption, dispatch_uid="stories_reindex_on_caption_save")
+def caption_saved(instance: VideoCaption, **kwargs) -> None:
+    reindex_stories_showing(instance.video)
+    purge_page_cache()

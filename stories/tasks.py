@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from stories.cache import purge_page_cache
 from stories.models import ProcessingState, Video
 from stories.videos.probe import FfmpegError, convert_to_mp4, extract_poster, probe_video
 from stories.videos.uploads import copy_to, max_seconds
@@ -44,6 +45,8 @@ def process_video(video_id: int) -> str:
         _failed(video, _("The video could not be processed because of an error on the site."))
         raise
     Video.objects.filter(pk=video.pk).update(**fields)
+    # Pages cached while the video was being prepared show it from now on.
+    purge_page_cache()
     return ProcessingState.READY
 
 

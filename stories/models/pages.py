@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from stories import dates
-from stories.blocks import StoryBodyBlock
+from stories.blocks import VIDEO_BLOCK_TYPES, StoryBodyBlock
 from stories.models.contributors import Contributor
 from stories.models.eras import Era
 from stories.models.themes import StoryTheme
@@ -145,6 +145,8 @@ class StoryPage(Page):
         related_name="+",
     )
     featured = models.BooleanField(_("featured on the home page"), default=False)
+    # Derived from the body when saved: listings badge and filter on it without reading bodies.
+    has_video = models.BooleanField(default=False, editable=False)
 
     content_panels = Page.content_panels + [
         FieldPanel("teaser"),
@@ -197,6 +199,7 @@ class StoryPage(Page):
 
     def save(self, *args, **kwargs):
         self.derive_date_and_era()
+        self.has_video = any(block.block_type in VIDEO_BLOCK_TYPES for block in self.body)
         return super().save(*args, **kwargs)
 
     def derive_date_and_era(self) -> None:

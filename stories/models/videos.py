@@ -137,8 +137,9 @@ class VideoCaption(models.Model):
             name = f"{Path(self.file.name).stem}.vtt"
             self.file = ContentFile(captions.to_webvtt(cues).encode("utf-8"), name=name)
             self.cues = [[start, text] for start, text in captions.transcript(cues)]
+            # Before saving: the stories showing the video are re-indexed when the captions are.
+            self.video.derive_transcript(self)
         super().save(*args, **kwargs)
-        self.video.derive_transcript(self)
 
     def clean(self) -> None:
         super().clean()

@@ -57,6 +57,7 @@ def facet_options(index, stories, filters: queries.StoryFilters, row_counts) -> 
         }
 
     decades, relations = row_counts["decade"], row_counts["relation"]
+    with_video = row_counts["video"][True]
     eras = facets.era_facet(row_counts["era"], index.locale_id)
     return {
         "decade": [
@@ -74,6 +75,7 @@ def facet_options(index, stories, filters: queries.StoryFilters, row_counts) -> 
             for value, label in Relation.choices
             if relations[value]
         ],
+        "video": [option("video", True, _("With a video"), with_video)] if with_video else [],
     }
 
 
@@ -84,6 +86,7 @@ def active_filters(index: StoryIndexPage, filters: queries.StoryFilters) -> list
         "theme": filters.theme.name if filters.theme else None,
         "era": filters.era.name if filters.era else None,
         "relation": Relation(filters.relation).label if filters.relation else None,
+        "video": _("With a video") if filters.video else None,
     }
     return [
         {"label": label, "remove_url": _index_url(index, filters.without(name))}

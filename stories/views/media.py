@@ -32,8 +32,9 @@ def media_file(relative_path: str) -> Path:
 
 def byte_range(header: str, size: int) -> tuple[int, int] | None:
     """The first and last byte a ``Range`` header asks for, ``None`` to send the whole file
-    (no header, or one this view does not handle such as several ranges); ``ValueError`` when
-    the range lies past the end of the file."""
+    (no header, or several ranges: a server may answer those with the whole file, RFC 9110
+    §14.2, and players ask for one range at a time); ``ValueError`` when the range lies past the
+    end of the file."""
     match = _SINGLE_RANGE.match(header.strip())
     if not match or match.groups() == ("", ""):
         return None
@@ -61,6 +62,14 @@ def _read(path: Path, start: int, length: int) -> Iterator[bytes]:
             yield chunk
 
 
+def range_still_valid(if_range: str | None, etag: str, last_modified: str) -> bool:
+    """Whether a ``Range`` may be honoured: without ``If-Range``, yes; with it, only when the
+    file is still the one the client holds part of (same entity tag or date)."""
+    if if_range is None:
+        return True
+    return if_range.strip() in (etag, last_modified)
+
+
 @require_safe
 def serve_media(request: HttpRequest, path: str) -> HttpResponse:
     """The file, whole (200) or the one byte range asked for (206); 416 past its end."""
@@ -68,8 +77,13 @@ def serve_media(request: HttpRequest, path: str) -> HttpResponse:
     stat = file_path.stat()
     size = stat.st_size
     content_type = mimetypes.guess_type(file_path.name)[0] or "application/octet-stream"
+    etag = f'"{stat.st_mtime_ns:x}-{size:x}"'
+    last_modified = http_date(stat.st_mtime)
+    range_header = request.headers.get("Range", "")
+    if not range_still_valid(request.headers.get("If-Range"), etag, last_modified):
+        range_header = ""
     try:
-        wanted = byte_range(request.headers.get("Range", ""), size)
+        wanted = byte_range(range_header, size)
     except ValueError:
         response = HttpResponse(status=416)
         response["Content-Range"] = f"bytes */{size}"
@@ -81,7 +95,8 @@ def serve_media(request: HttpRequest, path: str) -> HttpResponse:
     response = StreamingHttpResponse(body, content_type=content_type, status=206 if wanted else 200)
     response["Content-Length"] = str(length)
     response["Accept-Ranges"] = "bytes"
-    response["Last-Modified"] = http_date(stat.st_mtime)
+    response["Last-Modified"] = last_modified
+    response["ETag"] = etag
     if wanted:
         response["Content-Range"] = f"bytes {start}-{end}/{size}"
     return response

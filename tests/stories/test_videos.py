@@ -53,10 +53,9 @@ def media(settings, monkeypatch, tmp_path) -> Path:
 
 
 def new_video(path: Path, **fields) -> Video:
+    fields = {"title": "Témoignage", **fields}
     with path.open("rb") as upload:
-        return Video.objects.create(
-            title="Témoignage", type="video", file=File(upload, name=path.name), **fields
-        )
+        return Video.objects.create(type="video", file=File(upload, name=path.name), **fields)
 
 
 def ready_video(phone_video, width=320, height=240) -> Video:  # noqa: F811
@@ -268,7 +267,7 @@ def test_story_page_plays_the_video_with_captions_and_transcript_links(
     assert f'<source src="{video.url}" type="video/mp4">' in html
     assert '<track kind="captions" srclang="fr" label="Français"' in html
     assert f'href="{video.url}#t=0.5"' in html and "Bonjour." in html
-    assert "js/video-transcript.js" in html
+    assert "js/videos.js" in html
 
 
 def test_video_blocks_cost_no_query_each(client, make_stories, phone_video):  # noqa: F811
@@ -330,6 +329,47 @@ def test_range_past_the_end_is_416(rf, media_file):
     assert response["Content-Range"] == f"bytes */{len(media_file)}"
 
 
+def test_suffix_range_gets_the_last_bytes(rf, media_file):
+    response = serve_media(rf.get("/", HTTP_RANGE="bytes=-100"), "videos/clip.mp4")
+
+    assert response.status_code == 206
+    assert body(response) == media_file[-100:]
+
+
+def test_several_ranges_get_the_whole_file(rf, media_file):
+    response = serve_media(rf.get("/", HTTP_RANGE="bytes=0-9, 20-29"), "videos/clip.mp4")
+
+    assert response.status_code == 200
+    assert body(response) == media_file
+
+
+@pytest.mark.parametrize("header", ["bytes=abc-", "items=0-9", "bytes=10-5", "bytes=-0"])
+def test_a_malformed_or_empty_range_is_never_a_500(rf, media_file, header):
+    response = serve_media(rf.get("/", HTTP_RANGE=header), "videos/clip.mp4")
+
+    assert response.status_code in (200, 416)
+
+
+def test_if_range_with_the_current_tag_gets_the_range(rf, media_file):
+    tag = serve_media(rf.head("/"), "videos/clip.mp4")["ETag"]
+
+    response = serve_media(
+        rf.get("/", HTTP_RANGE="bytes=10-19", HTTP_IF_RANGE=tag), "videos/clip.mp4"
+    )
+
+    assert response.status_code == 206
+    assert body(response) == media_file[10:20]
+
+
+def test_if_range_with_a_stale_tag_gets_the_whole_new_file(rf, media_file):
+    response = serve_media(
+        rf.get("/", HTTP_RANGE="bytes=10-19", HTTP_IF_RANGE='"old-version"'), "videos/clip.mp4"
+    )
+
+    assert response.status_code == 200
+    assert body(response) == media_file
+
+
 @pytest.mark.parametrize("path", ["../private/secret.txt", "videos/../../private/secret.txt"])
 def test_path_outside_media_is_404(rf, media_file, media, path):
     (media / "private").mkdir(exist_ok=True)
@@ -363,3 +403,24 @@ def test_editor_uploads_a_video_in_the_admin_and_a_text_file_is_refused(
     assert admin_client.get("/admin/media/").status_code == 200
     assert admin_client.get(f"/admin/media/edit/{video.pk}/").status_code == 200
     assert admin_client.get("/admin/media/chooser/").status_code == 200
+
+
+def test_editors_see_each_video_s_processing_state_in_the_listing_and_on_its_page(
+    admin_client,
+    phone_video,  # noqa: F811
+):
+    ready = ready_video(phone_video)
+    failed = new_video(phone_video, title="Abîmée")
+    Video.objects.filter(pk=failed.pk).update(
+        processing_state=ProcessingState.FAILED, processing_message="Aucune piste vidéo."
+    )
+    with override("fr"):
+        ready_label, failed_label = gettext("ready"), gettext("failed")
+
+    listing = admin_client.get("/admin/media/").content.decode()
+    row_of_failed = listing[listing.index("Abîmée") :]
+    assert ready_label in listing
+    assert failed_label in row_of_failed and "Aucune piste vidéo." in row_of_failed
+
+    page = admin_client.get(f"/admin/media/edit/{ready.pk}/").content.decode()
+    assert ready_label in page and "320 × 240" in page
