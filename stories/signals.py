@@ -1,6 +1,7 @@
 """Purges the anonymous page cache whenever what a visitor sees may have changed, and keeps the
 search index of a story in step with the transcripts of its videos."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import ReferenceIndex
@@ -40,3 +41,16 @@ def video_saved(instance: Video, **kwargs) -> None:
 def caption_saved(instance: VideoCaption, **kwargs) -> None:
     reindex_stories_showing(instance.video)
     purge_page_cache()
+
+
+@receiver(post_delete, sender=Video, dispatch_uid="stories_delete_video_original")
+def delete_video_original(instance: Video, **kwargs) -> None:
+    # wagtailmedia deletes the file and the poster; the private original is ours to delete.
+    if instance.original:
+        transaction.on_commit(lambda: instance.original.delete(save=False))
+
+
+@receiver(post_delete, sender=VideoCaption, dispatch_uid="stories_delete_caption_file")
+def delete_caption_file(instance: VideoCaption, **kwargs) -> None:
+    if instance.file:
+        transaction.on_commit(lambda: instance.file.delete(save=False))

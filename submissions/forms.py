@@ -7,11 +7,14 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from stories import dates
 from stories.models import Relation, Theme
+from stories.videos.links import parse_video_link
+from stories.videos.uploads import check_video_upload, max_bytes, max_seconds
 from submissions.models import CONSENTS, REQUIRED_CONSENTS
 from submissions.photos import clean_photo
 
@@ -118,6 +121,18 @@ class ShareStoryForm(forms.Form):
     language = forms.ChoiceField(
         label=_("Language of your story"), choices=settings.LANGUAGES, widget=forms.RadioSelect
     )
+    video = forms.FileField(
+        label=_("A video file"),
+        required=False,
+        widget=forms.ClearableFileInput({"accept": "video/*"}),
+    )
+    video_link = forms.CharField(
+        label=_("Or a link to your video on YouTube or Vimeo"),
+        help_text=_("For example: https://www.youtube.com/watch?v=…"),
+        max_length=500,
+        required=False,
+        widget=forms.URLInput({"inputmode": "url", "autocomplete": "url"}),
+    )
     # Hidden from people by CSS and from screen readers; robots fill it in.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     form_token = forms.CharField(widget=forms.HiddenInput)
@@ -136,6 +151,10 @@ class ShareStoryForm(forms.Form):
                 error_messages={"required": consent_required_message(label)},
             )
         self.fields["decade"].choices = decade_choices()
+        self.fields["video"].help_text = _(
+            "MP4, MOV, WebM or another common format, at most %(size)s and %(minutes)s minutes."
+        ) % {"size": filesizeformat(max_bytes()), "minutes": max_seconds() // 60}
+        self.video_info = None
 
     def consent_fields(self):
         return [self[f"consent_{key}"] for key in CONSENTS]
@@ -169,6 +188,19 @@ class ShareStoryForm(forms.Form):
             )
         return year
 
+    def clean_video(self):
+        upload = self.cleaned_data.get("video")
+        if upload:
+            # Probed here, in a second or so: a file that is not a video is refused on the form.
+            self.video_info = check_video_upload(upload)
+        return upload
+
+    def clean_video_link(self) -> str:
+        link = self.cleaned_data.get("video_link", "").strip()
+        if link:
+            parse_video_link(link)
+        return link
+
     def clean_website(self) -> str:
         if self.cleaned_data.get("website"):
             raise forms.ValidationError(_("Leave this field empty."))
@@ -185,6 +217,8 @@ class ShareStoryForm(forms.Form):
     def clean(self) -> dict:
         data = super().clean()
         self._check_date(data)
+        if data.get("video") and data.get("video_link"):
+            self.add_error("video_link", _("Send a video file or a link, not both."))
         start, end = data.get("years_start"), data.get("years_end")
         if start and end and end < start:
             self.add_error("years_end", _("The year you left comes after the year you joined."))

@@ -1,10 +1,12 @@
 """What a submission becomes, in one transaction: the submission exactly as sent with its original
 files kept privately, the contributor (matched by e-mail or new), a draft story page with the
-cleaned photos, and the moderation workflow started. E-mails leave only after commit. Withdrawal
-undoes all of it and erases the personal data, keeping an anonymous entry in the audit log."""
+cleaned photos and the video, and the moderation workflow started. E-mails and the video's
+processing start only after commit. Withdrawal undoes all of it and erases the personal data,
+keeping an anonymous entry in the audit log."""
 
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from django.core.files.base import ContentFile, File
 from django.core.files.uploadedfile import UploadedFile
@@ -17,8 +19,9 @@ from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, Locale, PageLogEntry
 
-from stories.models import Contributor, StoryIndexPage, StoryPage, Theme
+from stories.models import Contributor, StoryIndexPage, StoryPage, Theme, Video
 from stories.models.pages import RESERVED_STORY_SLUGS
+from stories.videos.probe import VideoInfo
 from submissions import moderation, notifications
 from submissions.flags import find_flags
 from submissions.models import Guidelines, Notification, Submission, SubmissionPhoto
@@ -34,6 +37,12 @@ class SentPhoto:
     clean: CleanPhoto
     caption: str
     credit: str
+
+
+@dataclass(frozen=True)
+class SentVideo:
+    upload: UploadedFile
+    info: VideoInfo
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,8 @@ class SentStory:
     consents: dict[str, bool]
     guidelines: Guidelines
     photos: list[SentPhoto]
+    video: SentVideo | None = None
+    video_link: str = ""
 
     @classmethod
     def from_answers(cls, answers: dict, **context) -> "SentStory":
@@ -90,7 +101,8 @@ def _store(sent: SentStory, idempotency_key: uuid.UUID, written: list) -> Submis
     images = [
         _save_image(sent, photo, position, written) for position, photo in enumerate(sent.photos, 1)
     ]
-    page = _draft_story(sent, index, contributor, images)
+    video = _save_video(sent, written) if sent.video else None
+    page = _draft_story(sent, index, contributor, images, video)
     flags = find_flags(_sent_texts(sent), moderation.known_clients())
     submission = Submission.objects.create(
         idempotency_key=idempotency_key,
@@ -102,6 +114,8 @@ def _store(sent: SentStory, idempotency_key: uuid.UUID, written: list) -> Submis
         consents=sent.consents,
         consented_at=timezone.now(),
         flags=[flag.as_dict() for flag in flags],
+        video_link=sent.video_link,
+        video=video,
         page=page,
         contributor=contributor,
         created_contributor=created_contributor,
@@ -171,6 +185,20 @@ def _save_image(sent: SentStory, photo: SentPhoto, position: int, written: list)
     return image
 
 
+def _save_video(sent: SentStory, written: list) -> Video:
+    """The video in the library, under a random name; its processing (poster, duration, a
+    playable MP4) is queued by ``Video.save`` to start after commit."""
+    video = Video(title=sent.title, type="video", collection=submissions_collection())
+    # The sender's file name may carry personal data: only its extension is kept.
+    extension = Path(sent.video.upload.name or "").suffix.lower()[:9]
+    name = uuid.uuid4().hex + (extension if extension[1:].isalnum() else "")
+    sent.video.upload.seek(0)
+    video.file.save(name, File(sent.video.upload), save=False)
+    written.append((video.file.storage, video.file.name))
+    video.save()
+    return video
+
+
 def _keep_original(submission, photo: SentPhoto, position: int, image, written: list) -> None:
     photo.upload.seek(0)
     kept = SubmissionPhoto(
@@ -186,9 +214,16 @@ def _keep_original(submission, photo: SentPhoto, position: int, image, written: 
     kept.save()
 
 
-def _draft_story(sent: SentStory, index: StoryIndexPage, contributor, images) -> StoryPage:
+def _draft_story(sent: SentStory, index: StoryIndexPage, contributor, images, video) -> StoryPage:
     paragraphs = [p.strip() for p in sent.story.replace("\r\n", "\n").split("\n\n") if p.strip()]
     body = [("paragraph", linebreaks(escape(p))) for p in paragraphs]
+    # The video comes after the opening paragraph, where a reader meets it before the details.
+    if video:
+        body.insert(1, ("video", video))
+    elif sent.video_link:
+        poster = images[0] if images else None
+        link = {"url": sent.video_link, "title": sent.title, "poster": poster}
+        body.insert(1, ("external_video", link))
     for photo, image in zip(sent.photos[1:], images[1:], strict=True):
         body.append(("image", {"image": image, "caption": photo.caption, "credit": photo.credit}))
     page = StoryPage(
@@ -236,6 +271,7 @@ ERASED = {
     "years_end": None,
     "flags": [],
     "declined_reason": "",
+    "video_link": "",
 }
 
 
@@ -247,11 +283,14 @@ def withdraw(submission: Submission) -> None:
         if submission.is_withdrawn:
             return
         photos = list(submission.photos.select_related("image"))
+        has_video = submission.video_id is not None
         files = [(photo.original.storage, photo.original.name) for photo in photos]
         _erase_page(submission)
         for photo in photos:
             if photo.image:
                 photo.image.delete()  # Wagtail removes its file and renditions after commit
+        if submission.video:
+            submission.video.delete()  # its files go after commit (stories.signals)
         _erase_contributor(submission)
         submission.photos.all().delete()
         submission.notifications.all().delete()
@@ -259,7 +298,7 @@ def withdraw(submission: Submission) -> None:
             **ERASED, page=None, contributor=None, withdrawn_at=timezone.now()
         )
         log(submission, "centenary.withdrawn")
-        log(submission, "centenary.erased", data={"photos": len(photos)})
+        log(submission, "centenary.erased", data={"photos": len(photos), "video": has_video})
         transaction.on_commit(lambda: _delete_files(files))
 
 

@@ -56,7 +56,8 @@ def share_story(request: HttpRequest) -> HttpResponse:
         return render(request, "submissions/rate_limited.html", status=429)
     # An empty POST is a form sent blank, not a form shown: it gets its "required" messages.
     data = request.POST if request.method == "POST" else None
-    form = ShareStoryForm(data, initial={"form_token": new_form_token()})
+    files = request.FILES if request.method == "POST" else None
+    form = ShareStoryForm(data, files, initial={"form_token": new_form_token()})
     photos = _photo_formset(request)
     if request.method == "POST" and form.is_valid() & photos.is_valid():
         submission, created = services.create_submission(
@@ -72,7 +73,9 @@ def share_story(request: HttpRequest) -> HttpResponse:
         "form": form,
         "photos": photos,
         "guidelines": guidelines,
-        "photos_lost": request.method == "POST" and bool(request.FILES),
+        "photos_lost": request.method == "POST"
+        and any(name.startswith("photos-") for name in request.FILES),
+        "video_lost": request.method == "POST" and "video" in request.FILES,
         "more_photos_open": any(photo.errors for photo in photos.forms[2:]),
         "error_fields": _error_anchors(form, photos) if request.method == "POST" else [],
     }
@@ -92,8 +95,11 @@ def _sent_story(request, form, photos, guidelines) -> services.SentStory:
         for photo in photos
         if photo.cleaned_data.get("file")
     ]
+    video = data.get("video")
     return services.SentStory.from_answers(
         data,
+        video=services.SentVideo(upload=video, info=form.video_info) if video else None,
+        video_link=data["video_link"],
         themes=list(data["themes"]),
         language=data["language"],
         contact_language=get_language(),

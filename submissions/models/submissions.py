@@ -11,7 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from stories import dates
-from stories.models import Contributor, Relation, StoryPage
+from stories.models import Contributor, Relation, StoryPage, Video
 from submissions.models.guidelines import CONSENTS, Guidelines
 
 # The contributor's own answers, as the form names them.
@@ -39,6 +39,7 @@ SENT_FIELDS = (
     "consents",
     "consented_at",
     "flags",
+    "video_link",
 )
 
 
@@ -88,6 +89,17 @@ class Submission(models.Model):
     consents = models.JSONField(_("consents given"), default=dict)
     consented_at = models.DateTimeField(_("consented at"))
     flags = models.JSONField(_("guideline flags when sent"), default=list, blank=True)
+    video_link = models.URLField(_("video link"), max_length=500, blank=True)
+
+    # The video file sent, in the library (its page shows it while the story is a draft).
+    video = models.ForeignKey(
+        Video,
+        verbose_name=_("video"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     page = models.OneToOneField(
         StoryPage,

@@ -7,7 +7,7 @@ from pathlib import Path
 from django.core.files.storage import storages
 from wagtail.images import get_image_model
 
-from stories.models import Contributor, StoryPage
+from stories.models import Contributor, StoryPage, Video
 from submissions.models import Notification, Submission, SubmissionPhoto
 
 
@@ -31,8 +31,8 @@ def use_temporary_media(settings, monkeypatch, root: Path) -> Media:
     }
     # Django calls a FileField's storage callable once, when the model class is built: the field
     # keeps the storage of the settings at import time unless it is handed the new one.
-    original = SubmissionPhoto._meta.get_field("original")
-    monkeypatch.setattr(original, "storage", storages["private"])
+    for model in (SubmissionPhoto, Video):
+        monkeypatch.setattr(model._meta.get_field("original"), "storage", storages["private"])
     return media
 
 
@@ -46,5 +46,6 @@ def assert_nothing_written(media: Media) -> None:
     assert not Contributor.objects.exists()
     assert not Notification.objects.exists()
     assert not get_image_model().objects.exists()
+    assert not Video.objects.exists()
     assert files_in(media.private) == []
-    assert files_in(media.public / "original_images") == []
+    assert files_in(media.public) == []
