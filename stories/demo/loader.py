@@ -1,30 +1,46 @@
-"""Loads the demo centenary into the database: themes, eras, contributors with portraits, and
-stories with archival-style photos, each published. Idempotent: what exists is left alone."""
+"""Loads the demo centenary into the database: themes, eras, contributors with portraits,
+stories with archival-style photos, each published, and video testimonials with their captions in
+some of the stories. Idempotent: what exists is left alone."""
 
 from collections.abc import Callable, Iterable
 from io import BytesIO
+from pathlib import Path
 
+from django.core.files import File
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
 
+from stories.blocks import VIDEO_BLOCK_TYPES
 from stories.demo.contributors import CONTRIBUTORS
 from stories.demo.eras import ERAS
 from stories.demo.images import render_archival_photo, render_portrait
 from stories.demo.stories import STORIES
+from stories.demo.testimonials import LINKED_VIDEOS, TESTIMONIALS
 from stories.demo.themes import THEMES
-from stories.models import Contributor, Era, StoryIndexPage, StoryPage, Theme
+from stories.models import Contributor, Era, StoryIndexPage, StoryPage, Theme, Video, VideoCaption
 from stories.site_tree import ensure_site_tree
 
 ARCHIVE_COLLECTION = "Archives"
+# The testimonials were recorded for the centenary: they are not archive documents, and editors
+# find them (and give rights on them) apart from the scanned photos.
+VIDEO_COLLECTION = "Vidéos"
+# Made by scripts/make_demo_videos.py and committed: loading them needs neither espeak-ng nor
+# an encoder, only the ffmpeg that processes every uploaded video.
+CLIPS = Path(__file__).resolve().parent / "clips"
 Progress = Callable[[Iterable, str], Iterable]
 
 
+def collection_named(name: str) -> Collection:
+    existing = Collection.objects.filter(name=name).first()
+    return existing or Collection.get_first_root_node().add_child(name=name)
+
+
 def archive_collection() -> Collection:
-    existing = Collection.objects.filter(name=ARCHIVE_COLLECTION).first()
-    return existing or Collection.get_first_root_node().add_child(name=ARCHIVE_COLLECTION)
+    return collection_named(ARCHIVE_COLLECTION)
 
 
 def save_image(title: str, data: bytes, alt: str, collection: Collection):
@@ -88,6 +104,65 @@ def load_story(data: dict, index: StoryIndexPage, collection: Collection) -> Sto
     return story
 
 
+@transaction.atomic
+def load_video(testimonial: dict, story: StoryPage, collection: Collection) -> Video:
+    """The testimonial's clip as a library video with its French captions, shown in its story
+    after the first paragraph. The story is published again; the video is processed (poster,
+    duration, size) once the transaction commits, as an upload is."""
+    slug = testimonial["story"]
+    video = Video(title=testimonial["title"], type="video", collection=collection)
+    with (CLIPS / f"{slug}.mp4").open("rb") as clip:
+        video.file = File(clip, name=f"{slug}.mp4")
+        video.save()
+    captions = ContentFile((CLIPS / f"{slug}.fr.vtt").read_bytes(), name=f"{slug}.fr.vtt")
+    VideoCaption.objects.create(video=video, language="fr", file=captions)
+    show_in_story(story, ("video", video))
+    return video
+
+
+@transaction.atomic
+def load_video_link(link: dict, story: StoryPage) -> None:
+    """A YouTube or Vimeo video in its story, behind the facade, the story's photo as poster."""
+    value = {"url": link["url"], "title": link["title"], "poster": story.image}
+    show_in_story(story, ("external_video", value))
+
+
+def show_in_story(story: StoryPage, block: tuple) -> None:
+    """Puts ``block`` after the story's first paragraph and publishes the story again."""
+    paragraphs = [i for i, each in enumerate(story.body) if each.block_type == "paragraph"]
+    story.body.insert(paragraphs[0] + 1 if paragraphs else 0, block)
+    story.save_revision().publish()
+
+
+def shows_a_video(story: StoryPage) -> bool:
+    # The raw blocks: no query for the videos themselves.
+    return any(block["type"] in VIDEO_BLOCK_TYPES for block in story.body.raw_data)
+
+
+def stories_without_video(entries: list[dict], locale: Locale) -> list[tuple[dict, StoryPage]]:
+    """(entry, story) for each entry whose story exists and shows no video yet."""
+    slugs = [entry["story"] for entry in entries]
+    stories = {s.slug: s for s in StoryPage.objects.filter(locale=locale, slug__in=slugs)}
+    return [
+        (entry, stories[entry["story"]])
+        for entry in entries
+        if entry["story"] in stories and not shows_a_video(stories[entry["story"]])
+    ]
+
+
+def load_demo_videos(locale: Locale, progress: Progress) -> int:
+    """Adds each testimonial clip and each linked video to its story unless the story already
+    shows a video (or is not there); returns how many were added."""
+    clips = stories_without_video(TESTIMONIALS, locale)
+    links = stories_without_video(LINKED_VIDEOS, locale)
+    collection = collection_named(VIDEO_COLLECTION)
+    for testimonial, story in progress(clips, "Videos"):
+        load_video(testimonial, story, collection)
+    for link, story in links:
+        load_video_link(link, story)
+    return len(clips) + len(links)
+
+
 def load_demo(progress: Progress) -> dict[str, int]:
     """Loads whatever part of the demo is missing; returns how many of each thing it added."""
     home, index, _people = ensure_site_tree()
@@ -102,4 +177,5 @@ def load_demo(progress: Progress) -> dict[str, int]:
     new_stories = [s for s in STORIES if s["slug"] not in known_stories]
     for data in progress(new_stories, "Stories"):
         load_story(data, index, collection)
-    return {"contributors": len(new_people), "stories": len(new_stories)}
+    videos = load_demo_videos(locale, progress)
+    return {"contributors": len(new_people), "stories": len(new_stories), "videos": videos}

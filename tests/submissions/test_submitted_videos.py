@@ -128,6 +128,21 @@ def test_a_video_over_the_duration_limit_is_refused(
     assert_nothing_written(media)
 
 
+def test_a_video_over_the_size_limit_is_refused(
+    send_english_story,
+    media,
+    phone_video,  # noqa: F811
+    settings,
+):
+    settings.VIDEO_MAX_BYTES = 1000
+
+    response = send_english_story(video=upload_of(phone_video))
+
+    assert response.status_code == 400
+    assert any("can weigh at most" in error for error in field_errors(response, "video"))
+    assert_nothing_written(media)
+
+
 @pytest.mark.parametrize(
     "link, message",
     [
