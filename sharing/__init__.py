@@ -1,0 +1,1 @@
+"""Sharing: share cards, campaign settings, and (later) ready-to-post texts, links and analytics."""
