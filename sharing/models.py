@@ -1,16 +1,20 @@
-"""The campaign's settings, one set per Wagtail site: what every share card and post carries.
+"""What sharing keeps: the campaign's settings (one set per Wagtail site: hashtag, colours, logo,
+default texts per network and language), each story's drawn cards and its rewritten texts, the
+daily counts of shares and visits (numbers only: nothing about a person), and campaign kits.
 
-A site setting (Settings → Campaign in the admin) rather than Django settings, because the social
-team changes the hashtag, colours and logo without a deployment. Texts per network and language
-come later.
+The campaign is a site setting (Settings → Campaign in the admin) rather than Django settings,
+because the social team changes the hashtag, colours, logo and texts without a deployment.
 """
 
 import unicodedata
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model_string
 
@@ -20,6 +24,7 @@ from sharing.validators import (
     validate_hex_colour,
     validate_x_handle,
 )
+from stories.models import StoryPage
 
 DEFAULT_HASHTAG = "#Centenaire100"
 DEFAULT_PRIMARY_COLOUR = "#7a1f2b"
@@ -39,8 +44,18 @@ def colour_field(verbose_name: str, default: str, help_text: str) -> models.Char
     )
 
 
+class Network(models.TextChoices):
+    """Where a story is shared; e-mail too, since many alumni forward stories by mail."""
+
+    X = "x", "X"
+    LINKEDIN = "linkedin", "LinkedIn"
+    FACEBOOK = "facebook", "Facebook"
+    BLUESKY = "bluesky", "Bluesky"
+    EMAIL = "email", _("E-mail")
+
+
 @register_setting(icon="tag")
-class CampaignSettings(BaseSiteSetting):
+class CampaignSettings(ClusterableModel, BaseSiteSetting):
     name = models.CharField(
         _("campaign name"),
         max_length=120,
@@ -103,6 +118,7 @@ class CampaignSettings(BaseSiteSetting):
         ),
         FieldPanel("logo"),
         FieldPanel("x_handle"),
+        InlinePanel("text_templates", heading=_("Default texts per network and language")),
     ]
 
     class Meta:
@@ -117,3 +133,104 @@ class CampaignSettings(BaseSiteSetting):
         for field in ("primary_colour", "accent_colour", "background_colour"):
             setattr(self, field, getattr(self, field).strip().lower())
         super().clean_fields(exclude)
+
+
+class CampaignText(models.Model):
+    """The text a story's post starts from on one network in one language; placeholders such as
+    {quote} and {link} are filled from the story (sharing.texts)."""
+
+    campaign = ParentalKey(
+        CampaignSettings, on_delete=models.CASCADE, related_name="text_templates"
+    )
+    network = models.CharField(_("network"), max_length=12, choices=Network)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    template = models.TextField(_("text"))
+
+    panels = [
+        FieldRowPanel([FieldPanel("network"), FieldPanel("language")]),
+        FieldPanel("template"),
+    ]
+
+    class Meta:
+        verbose_name = _("default text")
+        verbose_name_plural = _("default texts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign", "network", "language"], name="one_default_text_per_network"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_network_display()} ({self.language})"
+
+
+def card_path(card: "StoryCard", filename: str) -> str:
+    return f"cards/{card.story_id}/{filename}"
+
+
+class StoryCard(models.Model):
+    """A story's card in one format, drawn in the background. Its file name carries a hash of
+    what it shows, so a changed card gets a new address and the networks fetch it again."""
+
+    story = models.ForeignKey(StoryPage, on_delete=models.CASCADE, related_name="share_cards")
+    format = models.CharField(_("format"), max_length=12)
+    file = models.ImageField(
+        _("file"), upload_to=card_path, width_field="width", height_field="height", max_length=200
+    )
+    width = models.PositiveSmallIntegerField(default=0)
+    height = models.PositiveSmallIntegerField(default=0)
+    inputs_hash = models.CharField(max_length=64)
+    drawn_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("share card")
+        verbose_name_plural = _("share cards")
+        constraints = [
+            models.UniqueConstraint(fields=["story", "format"], name="one_card_per_format")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.story_id} {self.format}"
+
+
+class StoryShareText(models.Model):
+    """An editor's own text for one network, in the story's language, instead of the generated
+    one. It always keeps the campaign hashtag and, for X, fits the 280-character budget."""
+
+    story = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="share_texts")
+    network = models.CharField(_("network"), max_length=12, choices=Network)
+    text = models.TextField(_("text"))
+
+    panels = [FieldPanel("network"), FieldPanel("text")]
+
+    class Meta:
+        verbose_name = _("text to share")
+        verbose_name_plural = _("texts to share")
+        constraints = [
+            models.UniqueConstraint(fields=["story", "network"], name="one_share_text_per_network")
+        ]
+
+    def __str__(self) -> str:
+        return self.get_network_display()
+
+
+class ShareCount(models.Model):
+    """How many times a story was shared to a network on a day, and how many visits came back
+    from it. Counts only: no cookie, no address, nothing that tells one person from another."""
+
+    story = models.ForeignKey(StoryPage, on_delete=models.CASCADE, related_name="+")
+    network = models.CharField(max_length=12, choices=Network)
+    day = models.DateField()
+    shares = models.PositiveIntegerField(default=0)
+    visits = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("share count")
+        verbose_name_plural = _("share counts")
+        constraints = [
+            models.UniqueConstraint(fields=["story", "network", "day"], name="one_count_per_day")
+        ]
+        indexes = [models.Index(fields=["day"], name="share_count_day")]
+
+    def __str__(self) -> str:
+        return f"{self.story_id} {self.network} {self.day}"
