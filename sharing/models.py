@@ -174,9 +174,7 @@ class StoryCard(models.Model):
 
     story = models.ForeignKey(StoryPage, on_delete=models.CASCADE, related_name="share_cards")
     format = models.CharField(_("format"), max_length=12)
-    file = models.ImageField(
-        _("file"), upload_to=card_path, width_field="width", height_field="height", max_length=200
-    )
+    file = models.FileField(_("file"), upload_to=card_path, max_length=200)
     width = models.PositiveSmallIntegerField(default=0)
     height = models.PositiveSmallIntegerField(default=0)
     inputs_hash = models.CharField(max_length=64)

@@ -51,7 +51,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('format', models.CharField(max_length=12, verbose_name='format')),
-                ('file', models.ImageField(height_field='height', max_length=200, upload_to=sharing.models.card_path, verbose_name='file', width_field='width')),
+                ('file', models.FileField(max_length=200, upload_to=sharing.models.card_path, verbose_name='file')),
                 ('width', models.PositiveSmallIntegerField(default=0)),
                 ('height', models.PositiveSmallIntegerField(default=0)),
                 ('inputs_hash', models.CharField(max_length=64)),

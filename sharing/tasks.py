@@ -1,0 +1,30 @@
+"""Background tasks of sharing: a story's cards are drawn after it is published, never while a
+page is served."""
+
+from django.db import transaction
+from django_tasks import task
+
+from sharing.card_files import draw_cards
+from stories.models import StoryPage
+
+
+@task()
+def draw_story_cards(story_id: int) -> int:
+    """Draws the cards of a live story that are missing or out of date; returns how many."""
+    story = (
+        StoryPage.objects.live()
+        .select_related("contributor", "image", "locale")
+        .filter(pk=story_id)
+        .first()
+    )
+    if story is None:
+        return 0
+    with transaction.atomic():
+        return len(draw_cards(story))
+
+
+@task()
+def draw_every_story_card() -> int:
+    """After a change of the campaign (hashtag, colours, logo): every live story's cards."""
+    story_ids = StoryPage.objects.live().values_list("pk", flat=True)
+    return sum(draw_story_cards.call(story_id) for story_id in story_ids)
