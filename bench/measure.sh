@@ -146,6 +146,9 @@ measure_throughput "$LARGE_SIZE" off on
 measure_queries "$LARGE_SIZE-analyzed" --analyze-first
 measure_throughput "$LARGE_SIZE-analyzed" off
 
+step "Share cards, as ratios to a JPEG encode of the same size"
+"$python" bench/cards.py --json "$results/cards.json"
+
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results/meta.txt"
 echo "whole run: $(($(date +%s) - started_at)) s (plus the cluster's start)" >>"$results/meta.txt"
 step "Report"
