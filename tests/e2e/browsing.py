@@ -51,12 +51,22 @@ def active_element(page: Page) -> dict | None:
     return page.evaluate(ACTIVE_ELEMENT)
 
 
-def tab_to(page: Page, href: str, *, backwards: bool = False, max_presses: int = 80) -> dict:
-    """Presses Tab (Shift+Tab when going backwards) until the link to `href` has the focus.
+def tab_to(
+    page: Page,
+    href: str | None = None,
+    *,
+    selector: str | None = None,
+    backwards: bool = False,
+    max_presses: int = 80,
+) -> dict:
+    """Presses Tab (Shift+Tab when going backwards) until the link to `href`, or the element
+    matching the CSS `selector` (a form control, a button), has the focus.
 
     At every step the address must stay the same (moving the focus never navigates) and the
     focused element must show a focus outline at least 2 px wide with a 3:1 contrast; the journey
-    fails otherwise, or when the link is not reached within `max_presses`."""
+    fails otherwise, or when the target is not reached within `max_presses`."""
+    if (href is None) == (selector is None):
+        raise TypeError("tab_to() takes either a link's href or a CSS selector")
     key = "Shift+Tab" if backwards else "Tab"
     url = page.url
     visited = []
@@ -67,13 +77,19 @@ def tab_to(page: Page, href: str, *, backwards: bool = False, max_presses: int =
         if focused is None:
             visited.append("(page)")
             continue
-        visited.append(f"<{focused['tag']} href={focused['href']}> {focused['text'][:40]}")
+        visited.append(
+            f"<{focused['tag']} id={focused['id']} href={focused['href']}> {focused['text'][:40]}"
+        )
         assert_focus_visible(focused, f"{visited[-1]} at {url}")
-        if focused["href"] == href:
+        if selector is None:
+            if focused["href"] == href:
+                return focused
+        elif page.evaluate("(selector) => document.activeElement.matches(selector)", selector):
             return focused
+    target = f"the link to {href}" if selector is None else selector
     raise AssertionError(
-        f"{max_presses} × {key} on {url} never reached the link to {href}; the focus went "
-        "through:\n  " + "\n  ".join(visited)
+        f"{max_presses} × {key} on {url} never reached {target}; the focus went through:\n  "
+        + "\n  ".join(visited)
     )
 
 
@@ -125,26 +141,3 @@ OVERFLOWING_ELEMENTS = """() => {
 def assert_no_horizontal_scroll(page: Page) -> None:
     overflowing = page.evaluate(OVERFLOWING_ELEMENTS)
     assert not overflowing, f"{page.url} scrolls sideways; too wide: {overflowing}"
-
-
-def tab_to_control(page: Page, selector: str, *, max_presses: int = 80) -> dict:
-    """Presses Tab until the element matching the CSS `selector` (a form control, a button) has
-    the focus, as `tab_to` does for links: the address stays the same and every element on the
-    way shows its focus; fails when the element is not reached within `max_presses`."""
-    url = page.url
-    visited = []
-    for _ in range(max_presses):
-        page.keyboard.press("Tab")
-        focused = active_element(page)
-        assert page.url == url, f"Tab navigated from {url} to {page.url}"
-        if focused is None:
-            visited.append("(page)")
-            continue
-        visited.append(f"<{focused['tag']} id={focused['id']}> {focused['text'][:40]}")
-        assert_focus_visible(focused, f"{visited[-1]} at {url}")
-        if page.evaluate("(selector) => document.activeElement.matches(selector)", selector):
-            return focused
-    raise AssertionError(
-        f"{max_presses} × Tab on {url} never reached {selector}; the focus went through:\n  "
-        + "\n  ".join(visited)
-    )

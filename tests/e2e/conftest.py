@@ -14,6 +14,7 @@ import pytest
 from django.db import connections
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from tests.e2e import urls as e2e_urls
 from tests.e2e.sample_site import SampleSite, build_sample_site
 
 CHROMIUM = "/usr/bin/chromium"
@@ -75,9 +76,11 @@ def media_root(tmp_path_factory) -> Path:
 def served_site(browser, live_server, django_db_serialized_rollback, settings, media_root):
     """The live server's address ("http://localhost:PORT").
 
-    Uploaded photos go to a temporary folder, which the e2e URLconf serves (the live server runs
-    with DEBUG off, when the project's own URLconf serves no media)."""
+    Uploaded photos and videos go to a temporary folder, which the e2e URLconf serves with HTTP
+    Range requests under its own MEDIA_URL (the live server runs with DEBUG off, when the
+    project's own URLconf serves no media)."""
     settings.MEDIA_ROOT = media_root
+    settings.MEDIA_URL = e2e_urls.MEDIA_URL
     settings.ROOT_URLCONF = "tests.e2e.urls"
     return live_server.url
 

@@ -28,7 +28,7 @@ from tests.e2e.browsing import (
     assert_focus_visible,
     assert_no_horizontal_scroll,
     save_screenshot,
-    tab_to_control,
+    tab_to,
 )
 from tests.e2e.test_accessibility import AXE_OPTIONS, describe
 from tests.factories import ThemeFactory
@@ -103,12 +103,12 @@ def axe() -> Axe:
 
 
 def type_into(page: Page, selector: str, text: str) -> None:
-    tab_to_control(page, selector)
+    tab_to(page, selector=selector)
     page.keyboard.type(text)
 
 
 def press_space_on(page: Page, selector: str) -> None:
-    tab_to_control(page, selector)
+    tab_to(page, selector=selector)
     page.keyboard.press("Space")
 
 
@@ -140,7 +140,7 @@ def attach_photos(page: Page, photos: list[Path]) -> None:
     # A file input opens the system's file dialog, which no page script (nor Playwright) can drive
     # with keys: the visitor tabs to the input, and Playwright hands it the file they would pick.
     for position, path in enumerate(photos):
-        tab_to_control(page, f"#id_photos-{position}-file")
+        tab_to(page, selector=f"#id_photos-{position}-file")
         page.locator(f"#id_photos-{position}-file").set_input_files(path)
         type_into(
             page, f"#id_photos-{position}-caption", f"L'atelier de reliure, photo {position + 1}"
@@ -182,7 +182,7 @@ def test_a_story_shared_with_the_keyboard_is_moderated_signed_off_and_published(
     shown = time.monotonic()
     expect(page.get_by_role("heading", level=1)).to_have_text(in_french("Share your story"))
     fill_the_form_but_the_consents(page, year="1850")
-    tab_to_control(page, "#share-form button[type=submit]")
+    tab_to(page, selector="#share-form button[type=submit]")
     wait_out_the_minimum_fill_time(page, shown)  # the mistakes, not the speed, are refused
     send_with_enter(page)
     follow_the_error_summary_to_the_year(page)
@@ -209,7 +209,7 @@ def test_a_story_shared_with_the_keyboard_is_moderated_signed_off_and_published(
     assert_stage(page, Stage.AWAITING_SIGN_OFF, current_step="Approved by you")
     expect(page.locator(".story-preview")).to_contain_text(EDITED_TEASER)
     press_space_on(page, "#decision-approve")
-    tab_to_control(page, ".sign-off button[type=submit]")
+    tab_to(page, selector=".sign-off button[type=submit]")
     send_with_enter(page)
     expect(page.get_by_role("status")).to_have_text(
         in_french("Thank you: your story is published.")
@@ -246,7 +246,7 @@ def correct_and_send(page: Page, photos: list[Path]) -> None:
     attach_photos(page, photos)
     for consent in REQUIRED_CONSENTS:
         press_space_on(page, f"#id_consent_{consent}")
-    tab_to_control(page, "#share-form button[type=submit]")
+    tab_to(page, selector="#share-form button[type=submit]")
     send_with_enter(page)
 
 
