@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtailmedia",
+    "django_tasks_db",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -108,11 +109,23 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Wagtail's PostgreSQL search index uses its GIN indexes and search vectors.
     INSTALLED_APPS.append("django.contrib.postgres")
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The server and the task worker write to the same file: writers wait for each other (and
+    # take the lock when their transaction starts, not halfway), readers never wait (WAL).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 
-# Anonymous pages are cached in their own cache so that publishing can purge them alone.
+# Anonymous pages are cached in their own cache so that publishing can purge them alone. It is
+# kept in files so that the task worker's purges (a video ready, a card drawn) reach the server.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
-    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR", BASE_DIR / ".cache" / "pages"),
+    },
 }
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
@@ -180,6 +193,17 @@ WAGTAILSEARCH_BACKENDS = {
         # Stemming for the source language on PostgreSQL; ignored by SQLite's backend.
         "SEARCH_CONFIG": "french",
     }
+}
+
+# Background work (e-mails, video processing, share cards) goes to the "background" backend:
+# by default a queue in the database, run by `manage.py db_worker` (which `make run` starts
+# beside the server). Wagtail's own small tasks (its reference index) use the "default" backend
+# of the django-tasks backport it is written against, run at once as they always were.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+    },
 }
 
 # The public submission form: per-IP limit on stories sent (django-ratelimit's "N/period").

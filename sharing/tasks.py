@@ -2,13 +2,14 @@
 page is served."""
 
 from django.db import transaction
-from django_tasks import task
+from django.tasks import task
 
 from sharing.card_files import draw_cards
 from stories.models import StoryPage
+from stories.tasks import BACKGROUND
 
 
-@task()
+@task(backend=BACKGROUND)
 def draw_story_cards(story_id: int) -> int:
     """Draws the cards of a live story that are missing or out of date; returns how many."""
     story = (
@@ -23,7 +24,7 @@ def draw_story_cards(story_id: int) -> int:
         return len(draw_cards(story))
 
 
-@task()
+@task(backend=BACKGROUND)
 def draw_every_story_card() -> int:
     """After a change of the campaign (hashtag, colours, logo): every live story's cards."""
     story_ids = StoryPage.objects.live().values_list("pk", flat=True)

@@ -9,8 +9,8 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
+from django.tasks import task
 from django.utils.translation import gettext as _
-from django_tasks import task
 
 from stories.cache import purge_page_cache
 from stories.models import ProcessingState, Video
@@ -19,8 +19,11 @@ from stories.videos.uploads import copy_to, max_seconds
 
 logger = logging.getLogger(__name__)
 
+# The task backend of the site's own background work (settings.TASKS): a queue run by a worker.
+BACKGROUND = "background"
 
-@task()
+
+@task(backend=BACKGROUND)
 def process_video(video_id: int) -> str:
     """Probes the video, takes its poster, converts it to MP4 when browsers cannot all play it
     (the original is kept privately), and records the outcome in its processing state.

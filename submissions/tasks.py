@@ -1,15 +1,16 @@
-"""Background tasks (Django's tasks API, as Wagtail uses it): e-mails leave the request, and a
-failed one is tried again later with back-off where the task backend can defer (a worker's
-database queue); elsewhere `send_pending_notifications` does the retrying."""
+"""Background tasks (Django's tasks API): e-mails leave the request, and a failed one is tried
+again later with back-off where the task backend can defer (the worker's database queue);
+elsewhere `send_pending_notifications` does the retrying."""
 
+from django.tasks import task, task_backends
 from django.utils import timezone
-from django_tasks import task, task_backends
 
+from stories.tasks import BACKGROUND
 from submissions import notifications
 from submissions.models import Notification
 
 
-@task()
+@task(backend=BACKGROUND)
 def deliver_notification(notification_id: int) -> bool:
     notification = (
         Notification.objects.select_related("submission", "submission__page")

@@ -1,7 +1,12 @@
-"""Shared fixtures: a site tree, stories in bulk, and clean caches between tests."""
+"""Shared fixtures: a site tree, stories in bulk, clean caches between tests, and the database
+task queue for the tests of the worker."""
 
 import pytest
 from django.core.cache import caches
+from django.core.management import call_command
+from django.tasks import task_backends
+from django.test import override_settings
+from django.utils.connection import Local
 
 from stories.site_tree import ensure_site_tree
 from tests.factories import ContributorFactory, EraFactory, StoryPageFactory, ThemeFactory
@@ -65,3 +70,24 @@ def make_stories(story_index, themes, eras):
         return stories
 
     return make
+
+
+def forget_task_backends() -> None:
+    # Django builds each backend once from settings.TASKS and keeps it; a changed setting needs
+    # the handler to read it again.
+    task_backends.__dict__.pop("settings", None)
+    task_backends._settings = None
+    task_backends._connections = Local(task_backends.thread_critical)
+
+
+@pytest.fixture
+def database_queue(settings):
+    """Background tasks go to the database queue, as outside the test suite, and wait there until
+    the test calls the returned function, which runs the worker over the queue once."""
+    queue = {"BACKEND": "django_tasks_db.DatabaseBackend"}
+    with override_settings(TASKS={**settings.TASKS, "background": queue}):
+        forget_task_backends()
+        yield lambda: call_command(
+            "db_worker", "--batch", "--backend", "background", "--no-startup-delay"
+        )
+    forget_task_backends()

@@ -51,25 +51,22 @@ def test_a_story_sent_while_the_mail_server_is_down_is_kept_and_its_email_sent_l
 
 
 def test_a_backend_that_can_defer_gets_the_retry_queued_with_back_off(
-    client, guidelines, story_index, settings, django_capture_on_commit_callbacks
+    client, guidelines, story_index, settings, django_capture_on_commit_callbacks, database_queue
 ):
-    from django_tasks import task_backends
-
-    from submissions.tasks import deliver_notification
+    from django_tasks_db.models import DBTaskResult
 
     settings.MAILERS = FAILING
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     with django_capture_on_commit_callbacks(execute=True):
         client.post(SHARE_URL, story_form())
 
     def deliveries():
-        results = task_backends["default"].results
-        return [r for r in results if r.task.func is deliver_notification.func]
+        return DBTaskResult.objects.filter(task_path__endswith="deliver_notification")
 
-    [queued] = deliveries()  # the first attempt, waiting for a worker
-    queued.task.call(*queued.args)  # the worker runs it: the mail server is still down
+    assert deliveries().count() == 1  # the first attempt, waiting for the worker
+    database_queue()  # the worker runs it: the mail server is still down
 
-    retry = deliveries()[-1]
     notification = Notification.objects.get()
     assert notification.attempts == 1 and notification.sent_at is None
-    assert retry.task.run_after > timezone.now() + timedelta(seconds=50)
+    retry = deliveries().order_by("-enqueued_at").first()
+    assert deliveries().count() == 2
+    assert retry.run_after > timezone.now() + timedelta(seconds=50)
