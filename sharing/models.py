@@ -10,6 +10,7 @@ import unicodedata
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -18,6 +19,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model_string
 
+from sharing.text_templates import template_errors
 from sharing.validators import (
     HASHTAG_MAX_LENGTH,
     validate_hashtag,
@@ -148,7 +150,14 @@ class CampaignText(models.Model):
 
     panels = [
         FieldRowPanel([FieldPanel("network"), FieldPanel("language")]),
-        FieldPanel("template"),
+        FieldPanel(
+            "template",
+            help_text=_(
+                "Placeholders: {quote}, {contributor}, {decade}, {title}, {link}, {hashtag}; keep "
+                "{link} and {hashtag}. For e-mail, the first line is the subject. On X the quote "
+                "is shortened to fit 280 characters (a link counts as 23)."
+            ),
+        ),
     ]
 
     class Meta:
@@ -162,6 +171,14 @@ class CampaignText(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_network_display()} ({self.language})"
+
+    def clean(self) -> None:
+        """Refuses an unknown placeholder, a text without {hashtag} or {link}, an e-mail without
+        a subject line, and an X text too long before the quote is in (sharing.text_templates)."""
+        super().clean()
+        errors = template_errors(self.template or "", self.network)
+        if errors:
+            raise ValidationError({"template": errors})
 
 
 def card_path(card: "StoryCard", filename: str) -> str:

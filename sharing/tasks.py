@@ -5,6 +5,7 @@ from django.db import transaction
 from django.tasks import task
 
 from sharing.card_files import draw_cards
+from stories.cache import purge_page_cache
 from stories.models import StoryPage
 from stories.tasks import BACKGROUND
 
@@ -21,7 +22,11 @@ def draw_story_cards(story_id: int) -> int:
     if story is None:
         return 0
     with transaction.atomic():
-        return len(draw_cards(story))
+        drawn = len(draw_cards(story))
+    if drawn:
+        # Pages cached before the cards existed point to the default card.
+        purge_page_cache()
+    return drawn
 
 
 @task(backend=BACKGROUND)

@@ -163,7 +163,8 @@ def era_counts(stories: PageQuerySet, locale_id: int) -> list[Era]:
 
 def load_story_relations(story: StoryPage) -> None:
     """Fetches what a story page shows around the story (contributor and portrait, era, main photo,
-    themes) onto the page instance Wagtail's routing has already loaded.
+    themes, and its locale for the share block) onto the page instance Wagtail's routing has
+    already loaded.
 
     One query starting from the story's theme links carries everything; a story without a theme
     needs a second one."""
@@ -174,6 +175,7 @@ def load_story_relations(story: StoryPage) -> None:
             "content_object__contributor__photo",
             "content_object__era",
             "content_object__image",
+            "content_object__locale",
         )
         .order_by("tag__name")
     )
@@ -181,10 +183,13 @@ def load_story_relations(story: StoryPage) -> None:
         links[0].content_object
         if links
         else (
-            StoryPage.objects.select_related("contributor__photo", "era", "image").get(pk=story.pk)
+            StoryPage.objects.select_related("contributor__photo", "era", "image", "locale").get(
+                pk=story.pk
+            )
         )
     )
     story.contributor, story.era, story.image = loaded.contributor, loaded.era, loaded.image
+    story.locale = loaded.locale
     story.displayed_themes = [link.tag for link in links]
 
 

@@ -26,6 +26,8 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /django-admin/",
+        # Share links count a share each time they are followed: robots must not follow them.
+        "Disallow: /share/",
         "",
         f"Sitemap: {sitemap_url}",
     ]

@@ -69,6 +69,10 @@ def test_the_x_handle_is_optional():
     assert "x_handle" not in errors_of(x_handle="")
 
 
+# The inline formset of the default texts per network and language, sent empty.
+NO_DEFAULT_TEXTS = {"text_templates-TOTAL_FORMS": "0", "text_templates-INITIAL_FORMS": "0"}
+
+
 @pytest.mark.django_db
 def test_the_campaign_is_edited_in_the_admin_settings(admin_client, site_tree):
     site = site_tree["home"].get_site()
@@ -82,6 +86,7 @@ def test_the_campaign_is_edited_in_the_admin_settings(admin_client, site_tree):
             "accent_colour": "#cf5b3f",
             "background_colour": "#f4efe6",
             "x_handle": "@Ferrandier",
+            **NO_DEFAULT_TEXTS,
         },
     )
     assert response.status_code == 302
@@ -101,6 +106,7 @@ def test_a_malformed_hashtag_is_reported_on_the_admin_form(admin_client, site_tr
             "primary_colour": "#1b2a4a",
             "accent_colour": "#cf5b3f",
             "background_colour": "#f4efe6",
+            **NO_DEFAULT_TEXTS,
         },
     )
     assert response.status_code == 200

@@ -61,6 +61,7 @@ def test_robots_txt_points_to_the_sitemap(client, db):
     assert response.status_code == 200
     assert "Sitemap: http://testserver/sitemap.xml" in response.text
     assert "Disallow: /admin/" in response.text
+    assert "Disallow: /share/" in response.text
 
 
 def test_page_editor_offers_only_existing_themes(admin_client, make_stories):

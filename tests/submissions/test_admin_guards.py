@@ -39,6 +39,10 @@ def edit_form(page: StoryPage, action: str, **extra) -> dict:
         "comments-INITIAL_FORMS": "0",
         "comments-MIN_NUM_FORMS": "0",
         "comments-MAX_NUM_FORMS": "1000",
+        "share_texts-TOTAL_FORMS": "0",
+        "share_texts-INITIAL_FORMS": "0",
+        "share_texts-MIN_NUM_FORMS": "0",
+        "share_texts-MAX_NUM_FORMS": "1000",
         action: "1",
     }
     data.update(extra)

@@ -1,0 +1,51 @@
+"""Admin: the live character counter under the texts to share (story editor, campaign settings),
+and the sharing report under Reports (sharing.admin_views)."""
+
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permissions import page_permission_policy
+
+from sharing.admin_views import EDITOR_ACTIONS, SharingReportView
+from sharing.x_length import X_MAX_LENGTH, X_URL_LENGTH
+
+
+@hooks.register("insert_editor_js")
+def share_text_counter_js() -> SafeString:
+    """The counter's script, with its messages in the editor's language (__COUNT__ is the count)."""
+    limits = {"limit": X_MAX_LENGTH, "url": X_URL_LENGTH}
+    return format_html(
+        '<script src="{}" data-x-count="{}" data-x-over="{}" data-count="{}" '
+        'data-template-note="{}"></script>',
+        static("sharing/share-text-counter.js"),
+        _("On X: __COUNT__ of %(limit)s characters (a link counts as %(url)s).") % limits,
+        _("On X: __COUNT__ characters, at most %(limit)s (a link counts as %(url)s).") % limits,
+        _("Characters: __COUNT__."),
+        _("(Before the placeholders are filled in.)"),
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_sharing_report_url():
+    return [path("reports/sharing/", SharingReportView.as_view(), name="sharing_report")]
+
+
+class SharingReportMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return page_permission_policy.user_has_any_permission(request.user, EDITOR_ACTIONS)
+
+
+@hooks.register("register_reports_menu_item")
+def register_sharing_report_menu_item():
+    return SharingReportMenuItem(
+        gettext_lazy("Sharing"),
+        reverse("sharing_report"),
+        name="sharing",
+        icon_name="link-external",
+        order=1300,
+    )
