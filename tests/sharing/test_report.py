@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
 from sharing.charts import ChartRow, ChartText, bar_chart, column_chart
@@ -21,6 +21,26 @@ from stories.models import Relation
 from tests.factories import ContributorFactory, StoryPageFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def speaks(user, language: str) -> None:
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+
+
+@pytest.fixture(autouse=True)
+def english():
+    # The site speaks French by default; the assertions read the catalogue's English messages.
+    # (A request through the admin speaks its user's language: see `english_admin`.)
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def english_admin(admin_user):
+    speaks(admin_user, "en")
+
 
 SVG = "{http://www.w3.org/2000/svg}"
 # Session, user and profile; the report's two; the admin menu's locales and pages.
@@ -150,7 +170,7 @@ def test_the_page_shows_the_totals_and_every_figure_in_tables(admin_client, shar
             assert cells[:2] == [str(shares), str(visits)], (breakdown, code)
 
 
-def test_the_page_says_how_themes_are_counted(admin_client, shared_stories):
+def test_the_page_says_how_themes_are_counted(english_admin, admin_client, shared_stories):
     html = admin_client.get(report_url(**MARCH)).content.decode()
     assert "A story in several themes counts in each of its themes" in html
 
@@ -165,7 +185,7 @@ def test_no_personal_data_is_on_the_page_or_in_the_csv(admin_client, shared_stor
         assert "@private.example.org" not in text
 
 
-def test_an_empty_period_says_so(admin_client, shared_stories):
+def test_an_empty_period_says_so(english_admin, admin_client, shared_stories):
     html = admin_client.get(report_url(**{"from": "2020-01-01", "to": "2020-01-31"})).content
     assert "No share and no visit brought were counted in this period." in html.decode()
 
@@ -266,9 +286,7 @@ def test_the_csv_separator_is_the_one_excel_expects_in_the_readers_language(
     admin_client, admin_user, shared_stories
 ):
     assert admin_client.get(report_url(format="csv", **MARCH)).content.count(b";") > 20
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
+    speaks(admin_user, "en")
     rows = admin_client.get(report_url(format="csv", **MARCH)).content.decode("utf-8-sig")
     assert csv_figures(list(csv.reader(io.StringIO(rows)))) == EXPECTED
 

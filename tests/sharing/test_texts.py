@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from wagtail.models import Locale
 
 from sharing.models import CampaignSettings, CampaignText, Network, StoryShareText
@@ -14,6 +15,14 @@ from sharing.typography import NARROW_NBSP
 from sharing.x_length import x_weighted_length
 from stories.models import Contributor, StoryPage
 from tests.factories import StoryPageFactory
+
+
+@pytest.fixture(autouse=True)
+def english():
+    # The site speaks French by default; the assertions read the catalogue's English messages.
+    with translation.override("en"):
+        yield
+
 
 LINK = (
     "https://centenaire.example.org/fr/stories/le-premier-ordinateur/?utm_source=x"
