@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from submissions.models import Notification, Submission
+from submissions.share_kit import share_kit
 
 logger = logging.getLogger(__name__)
 
@@ -36,17 +37,27 @@ def status_url(submission: Submission) -> str:
 
 
 def compose(notification: Notification) -> EmailMessage:
+    """The e-mail in the contributor's language; the "published" one carries the share kit when
+    they agreed to social sharing."""
     submission = notification.submission
-    context = {
-        "submission": submission,
-        "status_url": status_url(submission),
-        "story_url": submission.page.full_url if submission.page else "",
-    }
     with override(submission.contact_language):
+        texts, card = {}, None
+        if notification.kind == Notification.Kind.PUBLISHED:
+            texts, card = share_kit(submission)
+        context = {
+            "submission": submission,
+            "status_url": status_url(submission),
+            "story_url": submission.page.full_url if submission.page else "",
+            "share_texts": texts,
+            "share_card_attached": card is not None,
+        }
         template = f"submissions/emails/{notification.kind}"
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}.txt", context)
-    return EmailMessage(subject=" ".join(subject.split()), body=body, to=[submission.email])
+    message = EmailMessage(subject=" ".join(subject.split()), body=body, to=[submission.email])
+    if card is not None:
+        message.attach(card.filename, card.content, card.mimetype)
+    return message
 
 
 def deliver(notification: Notification) -> bool:
