@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from tests.factories import StoryPageFactory
 
@@ -42,6 +43,17 @@ def test_draft_story_is_nowhere_public(client, make_stories, story_index):
         assert "Brouillon secret" not in client.get(url).text, url
     assert client.get(draft.url or "/fr/stories/" + draft.slug + "/").status_code == 404
     search = client.get("/fr/search/", {"q": "Brouillon secret"})
+    assert search.context["results_page"].paginator.count == 0
+
+
+def test_story_behind_a_view_restriction_is_nowhere_public(client, make_stories):
+    make_stories(1)
+    hidden = make_stories(1, title="Réservé aux anciens")[0]
+    PageViewRestriction.objects.create(page=hidden, restriction_type="password", password="x")
+    assert client.get("/fr/stories/").context["stories_page"].paginator.count == 1
+    for url in ["/fr/stories/", "/fr/stories/feed/", "/sitemap.xml", "/fr/", "/fr/contributors/"]:
+        assert "Réservé aux anciens" not in client.get(url).text, url
+    search = client.get("/fr/search/", {"q": "Réservé aux anciens"})
     assert search.context["results_page"].paginator.count == 0
 
 

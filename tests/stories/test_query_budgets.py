@@ -23,10 +23,10 @@ BUDGETS = {
     "search with filters": ("/fr/search/?q=atelier&decade=1960&theme=innovation", 20),
     "feed": ("/fr/stories/feed/", 15),
 }
-# 12 for the story itself (its locale loaded with its relations), + its share card, the site and
-# the campaign (read once by the share meta in <head>, kept on the request for the share
-# buttons), + the story's own texts to share.
-STORY_PAGE_BUDGET = 16
+# 12 for the story itself (its locale loaded with its relations), + the paths hidden by view
+# restrictions, + its share card, the site and the campaign (read once by the share meta in
+# <head>, kept on the request for the share buttons), + the story's own texts to share.
+STORY_PAGE_BUDGET = 17
 CONTRIBUTOR_PAGE_BUDGET = 15
 
 
