@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint format lock bench clean
+.PHONY: run test lint format lock messages bench clean
 
 $(BIN)/python:
 	@python="$$(scripts/find-python.sh)" || exit 1; \
@@ -28,6 +28,10 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Updates the catalogues from the code (English filled from its msgids), lists what French lacks.
+messages: $(VENV)/.installed
+	scripts/messages.sh
 
 # Regenerates the pinned lock file from pyproject.toml (runtime and dev dependencies).
 lock: $(VENV)/.installed

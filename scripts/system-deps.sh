@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the Debian packages the test suite drives are installed: PostgreSQL (the test database),
-# Chromium (browser journeys) and fonts (screenshots and share cards), plus any command named as an
-# argument (e.g. `wrk` for the benchmark; the package has the command's name). Installs them when
-# root; otherwise stops with the exact command to run.
+# Chromium (browser journeys), fonts (screenshots and share cards) and gettext (the catalogue
+# check), plus any command named as an argument (e.g. `wrk` for the benchmark; the package has the
+# command's name). Installs them when root; otherwise stops with the exact command to run.
 set -euo pipefail
 
 missing=()
@@ -10,6 +10,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 [ -d /usr/share/fonts/truetype/liberation2 ] || missing+=(fonts-liberation2)
+command -v xgettext >/dev/null 2>&1 || missing+=(gettext)
 for extra in "$@"; do
     command -v "$extra" >/dev/null 2>&1 || missing+=("$extra")
 done
