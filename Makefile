@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint format lock messages bench clean
+.PHONY: run serve test lint format lock messages bench clean
 
 $(BIN)/python:
 	@python="$$(scripts/find-python.sh)" || exit 1; \
@@ -18,6 +18,10 @@ $(VENV)/.installed: requirements.lock | $(BIN)/python
 
 run: $(VENV)/.installed
 	@PORT=$(PORT) scripts/run.sh
+
+# Production on one machine: gunicorn and the task worker, settings from the environment or .env.
+serve: $(VENV)/.installed
+	@PORT=$(PORT) scripts/serve.sh
 
 test: $(VENV)/.installed
 	@scripts/system-deps.sh
