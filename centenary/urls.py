@@ -12,6 +12,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from stories.cache import cache_anonymous_page
 from stories.views import media, search, system
 
+handler500 = "centenary.errors.server_error"
+
 urlpatterns = [
     path("healthz", system.healthz, name="healthz"),
     path("robots.txt", system.robots_txt, name="robots_txt"),
