@@ -199,7 +199,7 @@ WAGTAILSEARCH_BACKENDS = {
 }
 
 # Background work (e-mails, video processing, share cards) goes to the "background" backend:
-# by default a queue in the database, run by `manage.py db_worker` (which `make run` starts
+# by default a queue in the database, run by `manage.py run_worker` (which `make run` starts
 # beside the server). Wagtail's own small tasks (its reference index) use the "default" backend
 # of the django-tasks backport it is written against, run at once as they always were.
 TASKS = {
@@ -208,6 +208,9 @@ TASKS = {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     },
 }
+
+# A task worker silent for this many seconds is dead: its running task is queued again.
+TASK_WORKER_DEAD_AFTER = int(os.environ.get("TASK_WORKER_DEAD_AFTER", "30"))
 
 # The public submission form: per-IP limit on stories sent (django-ratelimit's "N/period").
 SUBMISSION_RATE_LIMIT = os.environ.get("SUBMISSION_RATE_LIMIT", "20/h")

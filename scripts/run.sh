@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 # Links in e-mails and printed status pages lead to this server unless SITE_URL says otherwise.
 export SITE_URL="${SITE_URL:-http://127.0.0.1:${PORT:-8000}}"
 .venv/bin/python manage.py prepare_site
-.venv/bin/python manage.py db_worker --backend background --interval 1 &
+.venv/bin/python manage.py run_worker --backend background --interval 1 &
 worker=$!
 trap 'kill "$worker" 2>/dev/null || true' EXIT
 echo "Task worker started (pid $worker): the demo's videos and share cards are prepared in the background."

@@ -25,7 +25,7 @@ bin=.venv/bin
 labelled() { sed -u "s/^/[$1] /"; }
 "$bin/gunicorn" centenary.wsgi > >(labelled web) 2>&1 &
 web=$!
-"$bin/python" manage.py db_worker --backend background > >(labelled worker) 2>&1 &
+"$bin/python" manage.py run_worker --backend background > >(labelled worker) 2>&1 &
 worker=$!
 
 stop() {

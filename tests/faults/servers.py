@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import requests
+from django.conf import settings
 
 PROJECT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
@@ -87,15 +88,49 @@ def postgres_cluster():
         shutil.rmtree(root, ignore_errors=True)
 
 
+def production_environment(database_url: str, folder: Path, **variables: str) -> dict:
+    """The environment of a production process (DEBUG off, HTTPS behind a proxy) on that database,
+    its files under `folder`."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "centenary.settings",
+        "DATABASE_URL": database_url,
+        "DEBUG": "0",
+        # The suite's key, so that the tests can sign what the site checks (form tokens).
+        "SECRET_KEY": settings.SECRET_KEY,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_PROXY_SSL_HEADER": "X-Forwarded-Proto,https",
+        "MEDIA_ROOT": str(folder / "media"),
+        "PRIVATE_MEDIA_ROOT": str(folder / "private-media"),
+        "PAGE_CACHE_DIR": str(folder / "page-cache"),
+        **variables,
+    }
+
+
+def prepare_database(environment: dict) -> None:
+    """Migrations, the site's page tree and the contributor guidelines (what the form needs)."""
+    manage(environment, "migrate", "--no-input")
+    manage(environment, "shell", "-c", SITE_TREE)
+
+
+SITE_TREE = (
+    "from stories.site_tree import ensure_site_tree; "
+    "from submissions.demo.loader import ensure_guidelines; "
+    "ensure_site_tree(); ensure_guidelines()"
+)
+
+
 def manage(environment: dict, *arguments: str) -> str:
+    """Runs a management command as production would; its output, or an error showing why not."""
     result = subprocess.run(
         [str(VENV_BIN / "python"), "manage.py", *arguments],
         cwd=PROJECT,
         env=environment,
-        check=True,
         capture_output=True,
         text=True,
     )
+    if result.returncode:
+        raise RuntimeError(f"manage.py {arguments[0]} failed:\n{result.stderr[-3000:]}")
     return result.stdout
 
 

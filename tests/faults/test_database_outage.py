@@ -4,7 +4,6 @@ site recovers by itself when the database returns."""
 
 import io
 import json
-import os
 import re
 import threading
 import time
@@ -13,10 +12,15 @@ from dataclasses import dataclass, field
 
 import pytest
 import requests
-from django.conf import settings
 from PIL import Image
 
-from tests.faults.servers import gunicorn, manage, postgres_cluster
+from tests.faults.servers import (
+    gunicorn,
+    manage,
+    postgres_cluster,
+    prepare_database,
+    production_environment,
+)
 from tests.submissions.conftest import form_token, story_form
 
 OUTAGE_SECONDS = 10
@@ -90,28 +94,10 @@ def photo_bytes() -> bytes:
 @pytest.fixture
 def production_site(tmp_path):
     with postgres_cluster() as cluster:
-        environment = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "centenary.settings",
-            "DATABASE_URL": cluster.url,
-            "DEBUG": "0",
-            "SECRET_KEY": settings.SECRET_KEY,
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "SECURE_PROXY_SSL_HEADER": "X-Forwarded-Proto,https",
-            "SUBMISSION_RATE_LIMIT": "100000/m",
-            "MEDIA_ROOT": str(tmp_path / "media"),
-            "PRIVATE_MEDIA_ROOT": str(tmp_path / "private-media"),
-            "PAGE_CACHE_DIR": str(tmp_path / "page-cache"),
-        }
-        manage(environment, "migrate", "--no-input")
-        manage(
-            environment,
-            "shell",
-            "-c",
-            "from stories.site_tree import ensure_site_tree; "
-            "from submissions.demo.loader import ensure_guidelines; "
-            "ensure_site_tree(); ensure_guidelines()",
+        environment = production_environment(
+            cluster.url, tmp_path, SUBMISSION_RATE_LIMIT="100000/m"
         )
+        prepare_database(environment)
         with gunicorn(environment) as base_url:
             yield cluster, environment, base_url
 
