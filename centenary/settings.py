@@ -164,6 +164,12 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+if not DEBUG:
+    # Production: hashed names (cached for ever by browsers and the CDN) and compressed copies,
+    # served by whitenoise. A file missing from the manifest keeps its plain name: a missing
+    # picture, not a server error.
+    STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+    WHITENOISE_MANIFEST_STRICT = False
 
 MAILERS = {
     "default": {
