@@ -136,11 +136,13 @@ CARD_STYLES: dict[str, CardStyle] = {
 
 @dataclass(frozen=True)
 class PlacedLine:
-    """A line where it is drawn: `origin` is the start of its baseline (Pillow's "ls" anchor)."""
+    """A line where it is drawn: `origin` is the start of its baseline (Pillow's "ls" anchor),
+    `ink` its box on the card, and `mask` its glyphs, to be filled in the text's colour there."""
 
     text: str
     origin: tuple[int, int]
     ink: Box
+    mask: Image.Image = field(compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,12 @@ def _place(block: FittedText, role: str, colour: RGB, area: Box, top: int) -> Pl
         x = area.right - max(right, 0) if rtl else area.left - min(left, 0)
         y = top + line.baseline
         lines.append(
-            PlacedLine(line.text, (x, y), Box(x + left, y + ink_top, x + right, y + ink_bottom))
+            PlacedLine(
+                line.text,
+                (x, y),
+                Box(x + left, y + ink_top, x + right, y + ink_bottom),
+                line.mask,
+            )
         )
     return PlacedText(role, block.font, colour, tuple(lines))
 

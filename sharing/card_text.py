@@ -4,9 +4,11 @@ A block of text is set at the largest size at which it fits the box's width and 
 binary search. During the search, widths are *estimated* from each character's advance measured
 once per font (FreeType measures a line in a tenth of a millisecond at best, so measuring every
 candidate line at every candidate size would cost more than the rest of the card). Only the
-chosen lines are measured exactly, ink included (accents, overhanging glyphs); if one of them does
-not fit, the next size down is tried. So the estimates make the search fast and never decide that
-text fits.
+chosen lines are drawn, each into its own glyph mask, whose box is the line's exact ink (accents,
+overhanging glyphs); if one of them does not fit, the next size down is tried. So the estimates make
+the search fast and never decide that text fits, and each line is rasterised once: the card pastes
+the masks that proved the fit (rasterising is most of a card's text cost, and Pillow's own
+`getbbox` would load every glyph once more).
 
 Long words: lines break at ordinary spaces only (the no-break spaces of French typography keep « and
 ! with their word). A word wider than the line is never cut while the font can still shrink to a
@@ -20,11 +22,11 @@ ends with "…", so that nothing is ever drawn outside the box.
 
 import functools
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from pathlib import Path
 
-from PIL import ImageFont, features
+from PIL import Image, ImageFont, features
 
 FONTS_DIR = Path(__file__).resolve().parent / "fonts"
 SERIF = "EBGaramond12-Regular.otf"
@@ -88,12 +90,14 @@ class TextStyle:
 
 @dataclass(frozen=True)
 class FittedLine:
-    """A line of a fitted block: its text, its baseline's distance from the block's top, and its
-    ink box (left, top, right, bottom) relative to the start of its baseline."""
+    """A line of a fitted block: its text, its baseline's distance from the block's top, its ink
+    box (left, top, right, bottom) relative to the start of its baseline, and its glyphs drawn
+    into a mask of that box's size (what `ImageDraw.text` would draw)."""
 
     text: str
     baseline: int
     ink: tuple[int, int, int, int]
+    mask: Image.Image = field(compare=False, repr=False)
 
     @property
     def ink_width(self) -> int:
@@ -214,20 +218,30 @@ def _largest_estimated_size(text: str, style: TextStyle, width: int, height: int
     return best
 
 
+def line_mask(
+    face: ImageFont.FreeTypeFont, text: str
+) -> tuple[Image.Image, tuple[int, int, int, int]]:
+    """The line's glyphs drawn as `ImageDraw.text` draws them (an "L" mask, baseline start at the
+    origin), and the mask's box relative to that origin: the line's exact ink."""
+    core, (left, top) = face.getmask2(text, "L", anchor="ls")
+    mask = Image.Image()._new(core)  # Pillow has no public wrapper for the mask it returns
+    return mask, (left, top, left + mask.width, top + mask.height)
+
+
 def set_lines(lines: list[str], style: TextStyle, size: int) -> FittedText:
-    """Measures the lines exactly and places their baselines, the block's top edge at 0 (moved
-    down if a glyph's ink rises above the font's ascent)."""
+    """Draws the lines, measures their ink and places their baselines, the block's top edge at 0
+    (moved down if a glyph's ink rises above the font's ascent)."""
     face = font(style.font_name, size)
     ascent, descent = face.getmetrics()
     leading = round(size * style.line_spacing)
-    inks = [face.getbbox(line, anchor="ls") for line in lines]
+    drawn = [line_mask(face, line) for line in lines]
     baselines = [ascent + index * leading for index in range(len(lines))]
-    placed = list(zip(baselines, inks, strict=True))
+    placed = [(baseline, ink) for baseline, (_mask, ink) in zip(baselines, drawn, strict=True)]
     overshoot = max(0, *(-(baseline + ink[1]) for baseline, ink in placed))
     bottom = max(baselines[-1] + descent, *(baseline + ink[3] for baseline, ink in placed))
     fitted = tuple(
-        FittedLine(text, baseline + overshoot, ink)
-        for text, baseline, ink in zip(lines, baselines, inks, strict=True)
+        FittedLine(text, baseline + overshoot, ink, mask)
+        for text, baseline, (mask, ink) in zip(lines, baselines, drawn, strict=True)
     )
     return FittedText(fitted, face, bottom + overshoot)
 

@@ -158,7 +158,12 @@ def draw_card(content: CardContent, card_format: CardFormat) -> Image.Image:
         draw.rectangle((left, top, right - 1, bottom - 1), fill=layout.rule_colour)  # inclusive
     for text in layout.texts:
         for line in text.lines:
-            draw.text(line.origin, line.text, font=text.font, fill=text.colour, anchor="ls")
+            # The glyphs were drawn into the line's mask when its fit was checked: blending the
+            # text's colour through it gives what ImageDraw.text would, without drawing them
+            # again. Pasting a picture of that colour blends the same pixels as pasting the
+            # colour itself, three times faster.
+            colour = Image.new("RGB", line.mask.size, text.colour)
+            card.paste(colour, line.ink, line.mask)
     box = layout.logo_box
     if content.logo is not None and box is not None:
         logo = content.logo.resize((box.width, box.height), Image.Resampling.LANCZOS)

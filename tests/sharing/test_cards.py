@@ -8,7 +8,7 @@ import pytest
 from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from PIL import Image, ImageChops, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from sharing import card_text
 from sharing.card_layout import Box, layout_card
@@ -88,6 +88,21 @@ def test_nothing_is_drawn_outside_the_safe_box_on_the_brand_background(plain_con
     background = Image.new("RGB", card.size, content.colours.background)
     drawn = Box(*ImageChops.difference(card, background).getbbox())
     assert layout_card(content, card_format).safe_box.contains(drawn)
+
+
+@pytest.mark.parametrize("card_format", ALL_FORMATS)
+@pytest.mark.parametrize("quote", [LONG_QUOTE, EMOJI_AND_RIGHT_TO_LEFT])
+def test_each_line_is_drawn_exactly_as_pillow_draws_its_text(plain_content, card_format, quote):
+    content = plain_content(quote)
+    layout = layout_card(content, card_format)
+    expected = Image.new("RGB", card_format.size, content.colours.background)
+    draw = ImageDraw.Draw(expected)
+    left, top, right, bottom = layout.rule
+    draw.rectangle((left, top, right - 1, bottom - 1), fill=layout.rule_colour)
+    for text in layout.texts:
+        for line in text.lines:
+            draw.text(line.origin, line.text, font=text.font, fill=text.colour, anchor="ls")
+    assert ImageChops.difference(draw_card(content, card_format), expected).getbbox() is None
 
 
 @pytest.mark.parametrize("card_format", ALL_FORMATS)
