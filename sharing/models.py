@@ -6,6 +6,7 @@ The campaign is a site setting (Settings → Campaign in the admin) rather than 
 because the social team changes the hashtag, colours, logo and texts without a deployment.
 """
 
+import secrets
 import unicodedata
 
 from django import forms
@@ -249,3 +250,48 @@ class ShareCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.story_id} {self.network} {self.day}"
+
+
+def kit_path(kit: "CampaignKit", filename: str) -> str:
+    """A folder name nobody can guess: the default storage may be served as it is."""
+    return f"kits/{secrets.token_urlsafe(24)}/{filename}"
+
+
+class CampaignKit(models.Model):
+    """A ZIP of cards and texts the social team asked for, built in the background
+    (sharing.kits): the stories it picks (its filters), how far the building went and its file."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting")
+        BUILDING = "building", _("Building")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    decade = models.PositiveSmallIntegerField(_("decade"), null=True, blank=True)
+    # The slug, not a key: a theme deleted meanwhile makes the kit fail instead of growing.
+    theme = models.CharField(_("theme"), max_length=100, blank=True)
+    published_from = models.DateField(_("published from"), null=True, blank=True)
+    published_to = models.DateField(_("published until"), null=True, blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    state = models.CharField(_("state"), max_length=10, choices=State, default=State.PENDING)
+    done = models.PositiveIntegerField(_("stories done"), default=0)
+    total = models.PositiveIntegerField(_("stories"), default=0)
+    message = models.TextField(_("message"), blank=True)
+    file = models.FileField(_("file"), upload_to=kit_path, max_length=200, blank=True)
+    created_at = models.DateTimeField(_("asked at"), auto_now_add=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("asked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("campaign kit")
+        verbose_name_plural = _("campaign kits")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.pk} {self.state}"

@@ -1,10 +1,11 @@
-"""Background tasks of sharing: a story's cards are drawn after it is published, never while a
-page is served."""
+"""Background tasks of sharing: a story's cards are drawn after it is published, and campaign kits
+are built after they are asked for, never while a page is served."""
 
 from django.db import transaction
 from django.tasks import task
 
 from sharing.card_files import draw_cards
+from sharing.kits import build_kit
 from stories.cache import purge_page_cache
 from stories.models import StoryPage
 from stories.tasks import BACKGROUND
@@ -34,3 +35,9 @@ def draw_every_story_card() -> int:
     """After a change of the campaign (hashtag, colours, logo): every live story's cards."""
     story_ids = StoryPage.objects.live().values_list("pk", flat=True)
     return sum(draw_story_cards.call(story_id) for story_id in story_ids)
+
+
+@task(backend=BACKGROUND)
+def build_campaign_kit(kit_id: int) -> str:
+    """Builds a campaign kit's ZIP (sharing.kits); returns its final state."""
+    return build_kit(kit_id)

@@ -1,5 +1,5 @@
 """Admin: the live character counter under the texts to share (story editor, campaign settings),
-and the sharing report under Reports (sharing.admin_views)."""
+the sharing report (sharing.admin_views) and the campaign kit (sharing.kit_views) under Reports."""
 
 from django.templatetags.static import static
 from django.urls import path, reverse
@@ -12,6 +12,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permissions import page_permission_policy
 
 from sharing.admin_views import EDITOR_ACTIONS, SharingReportView
+from sharing.kit_views import CampaignKitView, KitDownloadView, KitStatusView, KitView
 from sharing.x_length import X_MAX_LENGTH, X_URL_LENGTH
 
 
@@ -35,6 +36,24 @@ def register_sharing_report_url():
     return [path("reports/sharing/", SharingReportView.as_view(), name="sharing_report")]
 
 
+@hooks.register("register_admin_urls")
+def register_campaign_kit_urls():
+    return [
+        path("reports/campaign-kit/", CampaignKitView.as_view(), name="sharing_kits"),
+        path("reports/campaign-kit/<int:kit_id>/", KitView.as_view(), name="sharing_kit"),
+        path(
+            "reports/campaign-kit/<int:kit_id>/status/",
+            KitStatusView.as_view(),
+            name="sharing_kit_status",
+        ),
+        path(
+            "reports/campaign-kit/<int:kit_id>/download/",
+            KitDownloadView.as_view(),
+            name="sharing_kit_download",
+        ),
+    ]
+
+
 class SharingReportMenuItem(MenuItem):
     def is_shown(self, request) -> bool:
         return page_permission_policy.user_has_any_permission(request.user, EDITOR_ACTIONS)
@@ -48,4 +67,15 @@ def register_sharing_report_menu_item():
         name="sharing",
         icon_name="link-external",
         order=1300,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_campaign_kit_menu_item():
+    return SharingReportMenuItem(
+        gettext_lazy("Campaign kit"),
+        reverse("sharing_kits"),
+        name="campaign-kit",
+        icon_name="download",
+        order=1310,
     )
