@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtailmedia",
     "django_tasks_db",
     "wagtail.embeds",
@@ -120,6 +121,33 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+
+
+def frontend_cache_backends() -> dict:
+    """The CDN or HTTP cache in front of the site, purged when a story is published (Wagtail's
+    frontend cache; stories.frontend_cache): none unless configured in the environment."""
+    backends = {}
+    if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+        backends["http"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    if os.environ.get("CLOUDFLARE_ZONE_ID"):
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+            "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        }
+    if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+        }
+    return backends
+
+
+WAGTAILFRONTENDCACHE = frontend_cache_backends()
+
 
 # Anonymous pages are cached in their own cache so that publishing can purge them alone. It is
 # kept in files so that the task worker's purges (a video ready, a card drawn) reach the server.

@@ -7,4 +7,6 @@ class StoriesConfig(AppConfig):
     verbose_name = _("Stories")
 
     def ready(self) -> None:
-        from stories import signals  # noqa: F401  (connects the cache purge)
+        from stories import frontend_cache, signals  # noqa: F401  (signals connects the cache purge)
+
+        frontend_cache.connect()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.http import Http404
 
 from stories import dates
-from stories.models import Era, Theme
+from stories.models import Era, StoryPage, Theme
 from stories.queries import StoryFilters
 
 KINDS = ("decade", "theme", "era")
@@ -40,3 +40,13 @@ def archive_url(index, kind: str, slug: str, feed: bool = False) -> str:
     return index.url + index.reverse_subpage(
         "archive_feed" if feed else "archive", args=[kind, slug]
     )
+
+
+def archives_of(story: StoryPage) -> list[tuple[str, str]]:
+    """(kind, slug) of each archive a story appears in."""
+    archives = [("theme", theme.slug) for theme in story.themes.all()]
+    if story.decade:
+        archives.append(("decade", dates.decade_slug(story.decade)))
+    if story.era:
+        archives.append(("era", story.era.slug))
+    return archives
