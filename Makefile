@@ -27,7 +27,7 @@ test: $(VENV)/.installed
 	@scripts/system-deps.sh
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	scripts/with-postgres.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+	scripts/with-services.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check --fix .

@@ -2,7 +2,7 @@
 
 `english_catalogue.py EN_PO` writes each English msgid as its own translation where the entry is
 empty or fuzzy: our msgids are the English interface text, reviewed where they are written.
-`english_catalogue.py --missing PO` lists the entries still untranslated or fuzzy and exits 1 if any.
+`english_catalogue.py --missing PO` lists the entries still untranslated or fuzzy (exit 1 if any).
 """
 
 import sys

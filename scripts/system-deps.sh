@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Makes sure the Debian packages the test suite drives are installed: PostgreSQL (the test database),
-# Chromium (browser journeys), fonts (screenshots and share cards) and gettext (the catalogue
-# check), plus any command named as an argument (e.g. `wrk` for the benchmark; the package has the
-# command's name). Installs them when root; otherwise stops with the exact command to run.
+# Redis (the production cache), Chromium (browser journeys), fonts (screenshots and share cards) and
+# gettext (the catalogue check), plus any command named as an argument (e.g. `wrk` for the
+# benchmark; the package has the command's name). Installs them when root; otherwise stops with the
+# exact command to run.
 set -euo pipefail
 
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 [ -d /usr/share/fonts/truetype/liberation2 ] || missing+=(fonts-liberation2)

@@ -5,8 +5,7 @@
 set -euo pipefail
 
 bindir="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
-# A free loopback port, so that several clusters (tests, bench) can run side by side.
-port="${PGPORT_TEST:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
+port="${PGPORT_TEST:-$("$(dirname "${BASH_SOURCE[0]}")/free-port.sh")}"
 datadir="$(mktemp -d /tmp/centenary-pg.XXXXXX)"
 
 # PostgreSQL refuses to run as root: use the postgres system user Debian's package creates.

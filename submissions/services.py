@@ -2,12 +2,19 @@
 files kept privately, the contributor (matched by e-mail or new), a draft story page with the
 cleaned photos and the video, and the moderation workflow started. E-mails and the video's
 processing start only after commit. Withdrawal undoes all of it and erases the personal data,
-keeping an anonymous entry in the audit log."""
+keeping an anonymous entry in the audit log.
 
+When the file store (S3) does not answer, a submission is refused whole rather than accepted with
+its files to follow: the photos exist only in the request, so keeping them for a later upload would
+need a second store on the server's disk, which app servers behind a load balancer do not share.
+The sender is asked to send again; nothing of the story stays behind."""
+
+import logging
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from botocore.exceptions import BotoCoreError, ClientError
 from django.core.files.base import ContentFile, File
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
@@ -29,6 +36,14 @@ from submissions.models.submissions import ANSWER_FIELDS
 from submissions.photos import CleanPhoto
 
 SUBMISSIONS_COLLECTION = "Submissions"
+# What boto3 raises when S3 cannot be reached or refuses a request (the store, not the story).
+STORAGE_ERRORS = (BotoCoreError, ClientError)
+
+logger = logging.getLogger(__name__)
+
+
+class StorageUnavailable(Exception):
+    """The files could not be stored: the submission was not kept and can be sent again."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +104,9 @@ def create_submission(sent: SentStory, idempotency_key: uuid.UUID) -> tuple[Subm
         if existing := Submission.objects.filter(idempotency_key=idempotency_key).first():
             return existing, False  # the same form sent twice at once: the other request won
         raise
+    except STORAGE_ERRORS as error:
+        _delete_files(written)
+        raise StorageUnavailable from error
     except BaseException:
         _delete_files(written)
         raise
@@ -97,11 +115,17 @@ def create_submission(sent: SentStory, idempotency_key: uuid.UUID) -> tuple[Subm
 
 def _store(sent: SentStory, idempotency_key: uuid.UUID, written: list) -> Submission:
     index = story_index_for(sent.language)
-    contributor, created_contributor = _contributor_for(sent, index.locale)
+    # Files first: the slow part (object storage) runs side by side with other submissions.
     images = [
         _save_image(sent, photo, position, written) for position, photo in enumerate(sent.photos, 1)
     ]
+    originals = [_save_original(photo, written) for photo in sent.photos]
     video = _save_video(sent, written) if sent.video else None
+    # Then stories are added under their index one at a time, the lock held until commit: the
+    # page tree's next path, a free slug and a contributor found by e-mail are read, then written.
+    # The index is read again under the lock: its count of children, read before, may be stale.
+    index = StoryIndexPage.objects.select_for_update().get(pk=index.pk)
+    contributor, created_contributor = _contributor_for(sent, index.locale)
     page = _draft_story(sent, index, contributor, images, video)
     flags = find_flags(_sent_texts(sent), moderation.known_clients())
     submission = Submission.objects.create(
@@ -120,8 +144,18 @@ def _store(sent: SentStory, idempotency_key: uuid.UUID, written: list) -> Submis
         contributor=contributor,
         created_contributor=created_contributor,
     )
-    for position, (photo, image) in enumerate(zip(sent.photos, images, strict=True), 1):
-        _keep_original(submission, photo, position, image, written)
+    for position, (photo, image, original) in enumerate(
+        zip(sent.photos, images, originals, strict=True), 1
+    ):
+        SubmissionPhoto.objects.create(
+            submission=submission,
+            position=position,
+            original=original,
+            original_name=(photo.upload.name or "")[:255],
+            caption=photo.caption,
+            credit=photo.credit,
+            image=image,
+        )
     log(submission, "centenary.submitted")
     log(page, "centenary.submitted")
     if flags:
@@ -169,7 +203,13 @@ def _free_slug(text: str, taken_in, fallback: str, reserved=frozenset()) -> str:
 
 def submissions_collection() -> Collection:
     existing = Collection.objects.filter(name=SUBMISSIONS_COLLECTION).first()
-    return existing or Collection.get_first_root_node().add_child(name=SUBMISSIONS_COLLECTION)
+    if existing:
+        return existing
+    # The first submissions may arrive together: one creates the collection, the others wait for
+    # its commit and find it.
+    root = Collection.objects.select_for_update().get(pk=Collection.get_first_root_node().pk)
+    existing = Collection.objects.filter(name=SUBMISSIONS_COLLECTION).first()
+    return existing or root.add_child(name=SUBMISSIONS_COLLECTION)
 
 
 def _save_image(sent: SentStory, photo: SentPhoto, position: int, written: list):
@@ -199,19 +239,13 @@ def _save_video(sent: SentStory, written: list) -> Video:
     return video
 
 
-def _keep_original(submission, photo: SentPhoto, position: int, image, written: list) -> None:
+def _save_original(photo: SentPhoto, written: list) -> str:
+    """The photo as sent, kept privately for the editors; returns its name in the storage."""
     photo.upload.seek(0)
-    kept = SubmissionPhoto(
-        submission=submission,
-        position=position,
-        original_name=(photo.upload.name or "")[:255],
-        caption=photo.caption,
-        credit=photo.credit,
-        image=image,
-    )
-    kept.original.save("original", File(photo.upload), save=False)
-    written.append((kept.original.storage, kept.original.name))
-    kept.save()
+    field = SubmissionPhoto._meta.get_field("original")
+    name = field.storage.save(field.generate_filename(None, "original"), File(photo.upload))
+    written.append((field.storage, name))
+    return name
 
 
 def _draft_story(sent: SentStory, index: StoryIndexPage, contributor, images, video) -> StoryPage:
@@ -256,8 +290,13 @@ def _sent_texts(sent: SentStory) -> dict[str, str]:
 
 
 def _delete_files(written: list) -> None:
+    """Deletes each file; one that the store cannot delete now is logged and left, so that the
+    error that made the deletion necessary is the one reported."""
     for storage, name in written:
-        storage.delete(name)
+        try:
+            storage.delete(name)
+        except STORAGE_ERRORS:
+            logger.exception("Could not delete %s from the file store: it is left orphaned.", name)
 
 
 ERASED = {

@@ -25,6 +25,10 @@ from submissions.status import EXPLANATIONS, Stage, stage_of
 
 # Lazy: translated in the visitor's language when the formset reports it, not once at import.
 PHOTO_ERRORS = {"too_many_forms": gettext_lazy("Send at most %(num)s photos.")}
+STORAGE_UNAVAILABLE = gettext_lazy(
+    "Your story could not be saved just now (a fault on our side) and nothing was kept. "
+    "Please send it again in a few minutes."
+)
 
 
 def current_guidelines() -> Guidelines | None:
@@ -60,12 +64,16 @@ def share_story(request: HttpRequest) -> HttpResponse:
     form = ShareStoryForm(data, files, initial={"form_token": new_form_token()})
     photos = _photo_formset(request)
     if request.method == "POST" and form.is_valid() & photos.is_valid():
-        submission, created = services.create_submission(
-            _sent_story(request, form, photos, guidelines), form.cleaned_data["form_token"][0]
-        )
-        if created:
-            messages.success(request, _("Thank you! Your story has been sent."))
-        return redirect("submissions:status", token=submission.token)
+        try:
+            submission, created = services.create_submission(
+                _sent_story(request, form, photos, guidelines), form.cleaned_data["form_token"][0]
+            )
+        except services.StorageUnavailable:
+            form.add_error(None, STORAGE_UNAVAILABLE)
+        else:
+            if created:
+                messages.success(request, _("Thank you! Your story has been sent."))
+            return redirect("submissions:status", token=submission.token)
     if "form_token" in form.errors:
         form.data = form.data.copy()
         form.data["form_token"] = new_form_token()

@@ -135,24 +135,23 @@ def manage(environment: dict, *arguments: str) -> str:
 
 
 @contextmanager
-def gunicorn(environment: dict, workers: int = 2):
-    """The site under gunicorn on a free port; yields its base URL once /healthz answers."""
+def gunicorn(environment: dict, log: Path, workers: int = 2):
+    """The site under gunicorn on a free port, its log in `log` (kept for a failing test to be
+    read); yields its base URL once /healthz answers."""
     port = free_port()
     command = [str(VENV_BIN / "gunicorn"), "centenary.wsgi", "--workers", str(workers)]
     command += ["--bind", f"127.0.0.1:{port}", "--timeout", "30"]
-    with tempfile.TemporaryDirectory(prefix="centenary-gunicorn.") as folder:
-        log = Path(folder) / "gunicorn.log"
-        with log.open("wb") as output:
-            server = subprocess.Popen(
-                command, cwd=PROJECT, env=environment, stdout=output, stderr=subprocess.STDOUT
-            )
-        base_url = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_answering(f"{base_url}/healthz", server, log)
-            yield base_url
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+    with log.open("wb") as output:
+        server = subprocess.Popen(
+            command, cwd=PROJECT, env=environment, stdout=output, stderr=subprocess.STDOUT
+        )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_answering(f"{base_url}/healthz", server, log)
+        yield base_url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 def wait_until_answering(

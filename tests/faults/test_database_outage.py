@@ -2,9 +2,6 @@
 production settings: visitors get the 503 page in their language, nothing is half-written, and the
 site recovers by itself when the database returns."""
 
-import io
-import json
-import re
 import threading
 import time
 import uuid
@@ -12,41 +9,21 @@ from dataclasses import dataclass, field
 
 import pytest
 import requests
-from PIL import Image
 
 from tests.faults.servers import (
     gunicorn,
-    manage,
     postgres_cluster,
     prepare_database,
     production_environment,
 )
-from tests.submissions.conftest import form_token, story_form
+from tests.faults.visitors import open_form, send_story, stored_submissions
 
 OUTAGE_SECONDS = 10
-CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-
-# Read back with the site's own models: every stored story, its photos' files, its workflow.
-INSPECT = """
-import json
-from submissions.models import Submission
-rows = []
-for submission in Submission.objects.prefetch_related("photos__image"):
-    photos = list(submission.photos.all())
-    rows.append({
-        "key": submission.idempotency_key.hex,
-        "photos": len(photos),
-        "files": all(p.original.storage.exists(p.original.name)
-                     and p.image.file.storage.exists(p.image.file.name) for p in photos),
-        "in_workflow": submission.page.current_workflow_state is not None,
-    })
-print(json.dumps(rows))
-"""
 
 
 @dataclass
 class Sender:
-    """Sends the public form as a browser would, one story after another, noting each answer."""
+    """Sends stories one after another, as visitors keep doing, noting each answer."""
 
     base_url: str
     answers: list = field(default_factory=list)
@@ -63,32 +40,11 @@ class Sender:
             time.sleep(0.2)
 
     def send(self, key: uuid.UUID) -> tuple[int, str]:
-        # Production is HTTPS behind a proxy: the proxy's header says so, the browser's Origin too.
-        headers = {"X-Forwarded-Proto": "https", "Origin": self.base_url.replace("http", "https")}
-        url = f"{self.base_url}/fr/share-your-story/"
-        form = requests.get(url, headers=headers, timeout=30)
+        form = open_form(self.base_url)
         if form.status_code != 200:
             return form.status_code, form.text
-        data = story_form(form_token=form_token(key=key))
-        data["csrfmiddlewaretoken"] = CSRF_FIELD.search(form.text).group(1)
-        data["photos-0-caption"] = "L'atelier en 1968"
-        data["photos-0-credit"] = "Collection Martin"
-        answer = requests.post(
-            url,
-            data=data,
-            files={"photos-0-file": ("atelier.jpg", photo_bytes(), "image/jpeg")},
-            cookies={"csrftoken": form.cookies["csrftoken"]},
-            headers=headers,
-            allow_redirects=False,
-            timeout=30,
-        )
+        answer = send_story(self.base_url, form, key)
         return answer.status_code, answer.text
-
-
-def photo_bytes() -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (800, 600), (120, 90, 60)).save(buffer, "JPEG")
-    return buffer.getvalue()
 
 
 @pytest.fixture
@@ -98,7 +54,7 @@ def production_site(tmp_path):
             cluster.url, tmp_path, SUBMISSION_RATE_LIMIT="100000/m"
         )
         prepare_database(environment)
-        with gunicorn(environment) as base_url:
+        with gunicorn(environment, tmp_path / "gunicorn.log") as base_url:
             yield cluster, environment, base_url
 
 
@@ -132,10 +88,7 @@ def test_postgres_stopped_for_ten_seconds_while_stories_arrive(production_site):
     assert all("Nous revenons dans un instant" in text for *_, text in during)
     assert after and all(status == 302 for _at, _key, status, _text in after), after
 
-    stored = {
-        row["key"]: row
-        for row in json.loads(manage(environment, "shell", "-c", INSPECT).splitlines()[-1])
-    }
+    stored = stored_submissions(environment)
     accepted = {key for _at, key, status, _text in sender.answers if status == 302}
     refused = {key for _at, key, status, _text in sender.answers if status != 302}
     assert accepted == set(stored), "every accepted story is stored, and only those"
