@@ -3,7 +3,6 @@ the site under gunicorn with production settings, both on free loopback ports.""
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -14,14 +13,10 @@ from pathlib import Path
 import requests
 from django.conf import settings
 
+from tests.production.servers import free_port
+
 PROJECT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class PostgresCluster:
