@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from stories.cache import cache_anonymous_page
+from stories.sitemap import BilingualSitemap
 from stories.views import media, search, system
 
 handler500 = "centenary.errors.server_error"
@@ -17,7 +18,12 @@ handler500 = "centenary.errors.server_error"
 urlpatterns = [
     path("healthz", system.healthz, name="healthz"),
     path("robots.txt", system.robots_txt, name="robots_txt"),
-    path("sitemap.xml", cache_anonymous_page(sitemap), name="sitemap"),
+    path(
+        "sitemap.xml",
+        cache_anonymous_page(sitemap),
+        {"sitemaps": {"pages": BilingualSitemap}},
+        name="sitemap",
+    ),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -180,7 +180,7 @@ def story_themes(story: StoryPage) -> list[str]:
     themes = getattr(story, "displayed_themes", None)
     if themes is None:  # a preview, or a view that did not load them
         themes = list(story.themes.all()) if story.pk else []
-    return [theme.name for theme in themes]
+    return [theme.label for theme in themes]
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -1,4 +1,6 @@
-"""RSS 2.0 feeds: the latest stories, and the latest of a decade, a theme or an era."""
+"""RSS 2.0 feeds: the latest stories, and the latest of a decade, a theme or an era. One feed per
+language: each story index (/fr/stories/, /en/stories/) serves its own locale's stories, and the
+feed says which language it is in."""
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
@@ -15,9 +17,10 @@ FEED_LENGTH = 30
 class StoryFeed(Feed):
     feed_type = Rss201rev2Feed
 
-    def __init__(self, title: str, link: str, stories) -> None:
+    def __init__(self, title: str, link: str, stories, language: str) -> None:
         super().__init__()
         self.feed_title, self.feed_link, self.stories = title, link, stories
+        self.language = language
 
     def title(self) -> str:
         return self.feed_title
@@ -57,4 +60,4 @@ def story_feed(index: StoryIndexPage, request: HttpRequest, archive: Archive | N
     stories = queries.filtered_stories(queries.live_stories(index.locale_id), filters)
     title = f"{index.title} — {archive.title}" if archive else index.title
     link = archive_url(index, archive.kind, archive.slug) if archive else index.url
-    return StoryFeed(title, link, stories)(request)
+    return StoryFeed(title, link, stories, index.locale.language_code)(request)

@@ -47,7 +47,13 @@ class ThemeViewSet(SnippetViewSet):
     icon = "tag"
     menu_label = _("Themes")
     list_display = ["name", "slug"]
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("name_en"),
+        FieldPanel("description_en"),
+    ]
 
 
 class VideoCaptionViewSet(SnippetViewSet):

@@ -1,6 +1,7 @@
 """Loads the demo centenary into the database: themes, eras, contributors with portraits,
-stories with archival-style photos, each published, and video testimonials with their captions in
-some of the stories. Idempotent: what exists is left alone."""
+stories with archival-style photos, each published, video testimonials with their captions in
+some of the stories, then the English translation of it all (``stories.demo.english``).
+Idempotent: what exists is left alone."""
 
 from collections.abc import Callable, Iterable
 from io import BytesIO
@@ -16,6 +17,7 @@ from wagtail.models import Collection, Locale
 
 from stories.blocks import VIDEO_BLOCK_TYPES
 from stories.demo.contributors import CONTRIBUTORS
+from stories.demo.english import load_english_demo
 from stories.demo.eras import ERAS
 from stories.demo.images import render_archival_photo, render_portrait
 from stories.demo.stories import STORIES
@@ -98,6 +100,7 @@ def load_story(data: dict, index: StoryIndexPage, collection: Collection) -> Sto
         story.image = save_image(
             photo["caption"] or data["title"], picture, photo["alt"], collection
         )
+        story.image_alt = photo["alt"]
     index.add_child(instance=story)
     story.themes.set(Theme.objects.filter(slug__in=data["themes"]))
     story.save_revision().publish()
@@ -178,4 +181,11 @@ def load_demo(progress: Progress) -> dict[str, int]:
     for data in progress(new_stories, "Stories"):
         load_story(data, index, collection)
     videos = load_demo_videos(locale, progress)
-    return {"contributors": len(new_people), "stories": len(new_stories), "videos": videos}
+    # After the videos: the English stories are translated from the French ones as they end up.
+    english = load_english_demo(home, progress)
+    return {
+        "contributors": len(new_people),
+        "stories": len(new_stories),
+        "videos": videos,
+        "english_stories": english["stories"],
+    }

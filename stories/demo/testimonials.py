@@ -122,21 +122,24 @@ TESTIMONIALS: list[dict] = [
 # Stories that show a video hosted on YouTube or Vimeo, behind the site's privacy facade (nothing is
 # fetched from the service until a visitor presses play). The demo company has no channel: the
 # links are the Blender Foundation's open films (Creative Commons), standing in for the videos an
-# editor would link to, and their titles say so.
+# editor would link to, and their titles say so (in French, and in English for the English demo).
 LINKED_VIDEOS: list[dict] = [
     {
         "story": "la-fete-des-cent-ans",
         "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
         "title": "Vidéo d’exemple sur YouTube : « Big Buck Bunny », Blender Foundation (CC BY)",
+        "title_en": "Sample video on YouTube: “Big Buck Bunny”, Blender Foundation (CC BY)",
     },
     {
         "story": "la-conference-de-presse-de-la-fusion",
         "url": "https://youtu.be/eRsGyueVLvQ",
         "title": "Vidéo d’exemple sur YouTube : « Sintel », Blender Foundation (CC BY)",
+        "title_en": "Sample video on YouTube: “Sintel”, Blender Foundation (CC BY)",
     },
     {
         "story": "le-premier-hackathon",
         "url": "https://vimeo.com/1084537",
         "title": "Vidéo d’exemple sur Vimeo : « Big Buck Bunny », Blender Foundation (CC BY)",
+        "title_en": "Sample video on Vimeo: “Big Buck Bunny”, Blender Foundation (CC BY)",
     },
 ]

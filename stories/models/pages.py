@@ -144,6 +144,17 @@ class StoryPage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # On the page, not the image: a photo is shared by a story's translations, and each
+    # describes it in its own language (wagtail-localize translates it with the story).
+    image_alt = models.CharField(
+        _("description of the main photo"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the photo shows, in this story's language, for those who cannot see it; the "
+            "photo's own description is used while this is empty."
+        ),
+    )
     featured = models.BooleanField(_("featured on the home page"), default=False)
     # Derived from the body when saved: listings badge and filter on it without reading bodies.
     has_video = models.BooleanField(default=False, editable=False)
@@ -156,6 +167,7 @@ class StoryPage(Page):
         ),
         FieldPanel("contributor"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         FieldPanel("body"),
         FieldPanel("pull_quote"),
         FieldPanel("themes"),
@@ -223,6 +235,11 @@ class StoryPage(Page):
     @property
     def decade_slug(self) -> str:
         return dates.decade_slug(self.decade)
+
+    @property
+    def image_alt_text(self) -> str:
+        """The main photo described in the story's language."""
+        return self.image_alt or (self.image.default_alt_text if self.image else "")
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         from stories.views.story import story_context

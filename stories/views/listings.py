@@ -66,7 +66,7 @@ def facet_options(index, stories, filters: queries.StoryFilters, row_counts) -> 
             if decades[decade]
         ],
         "theme": [
-            option("theme", theme, theme.name, theme.story_count)
+            option("theme", theme, theme.label, theme.story_count)
             for theme in facets.theme_facet(stories, filters)
         ],
         "era": [option("era", era, era.name, era.story_count) for era in eras if era.story_count],
@@ -83,7 +83,7 @@ def active_filters(index: StoryIndexPage, filters: queries.StoryFilters) -> list
     """The filters in force, each with the link that removes it."""
     labels = {
         "decade": dates.decade_label(filters.decade) if filters.decade else None,
-        "theme": filters.theme.name if filters.theme else None,
+        "theme": filters.theme.label if filters.theme else None,
         "era": filters.era.name if filters.era else None,
         "relation": Relation(filters.relation).label if filters.relation else None,
         "video": _("With a video") if filters.video else None,

@@ -1,5 +1,5 @@
-"""`manage.py load_demo`: the demo centenary (idempotent), or `--stories N` synthetic stories more
-for benchmarks and scale tests."""
+"""`manage.py load_demo`: the demo centenary in French and English (idempotent), or
+`--stories N` synthetic stories more for benchmarks and scale tests."""
 
 import sys
 
@@ -28,7 +28,8 @@ class Command(BaseCommand):
 
         added = load_demo(progress)
         self.stdout.write(
-            f"Demo: {added['stories']} stories and {added['contributors']} contributors added."
+            f"Demo: {added['stories']} stories and {added['contributors']} contributors added, "
+            f"{added['english_stories']} stories translated into English."
         )
         if stories:
             count = load_synthetic_stories(stories, progress)
