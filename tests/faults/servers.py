@@ -98,13 +98,16 @@ def production_environment(database_url: str, folder: Path, **variables: str) ->
         "MEDIA_ROOT": str(folder / "media"),
         "PRIVATE_MEDIA_ROOT": str(folder / "private-media"),
         "PAGE_CACHE_DIR": str(folder / "page-cache"),
+        "STATIC_ROOT": str(folder / "static"),
         **variables,
     }
 
 
 def prepare_database(environment: dict) -> None:
-    """Migrations, the site's page tree and the contributor guidelines (what the form needs)."""
+    """Migrations, the static files (hashed and compressed, as production serves them), the site's
+    page tree and the contributor guidelines (what the form needs)."""
     manage(environment, "migrate", "--no-input")
+    manage(environment, "collectstatic", "--no-input", "--verbosity", "0")
     manage(environment, "shell", "-c", SITE_TREE)
 
 
