@@ -1,20 +1,11 @@
 """Fixtures of the security tests: the sample centenary of the browser journeys (people, stories
-with photos, quotes and galleries) for the page-by-page checks, the browser fixtures of tests/e2e
-(and its stories with a video facade) for the check that the browser itself reports no policy
-violation, and the submission tests' form sender."""
+with photos, quotes and galleries) for the page-by-page checks, and the submission tests' form
+sender. (The browser's own report of policy violations is in tests/e2e, beside its browser.)"""
 
 import pytest
 
-from tests.e2e.conftest import browser, media_root, page, sample_site, served_site  # noqa: F401
 from tests.e2e.sample_site import SampleSite, build_sample_site
-from tests.e2e.test_video_journey import facade, facade_story  # noqa: F401
 from tests.submissions.conftest import guidelines, send_story  # noqa: F401
-
-
-@pytest.fixture
-def viewport() -> str:
-    # The policy is the same on every screen: one browser size is enough.
-    return "desktop"
 
 
 @pytest.fixture
