@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 BEAT_SECONDS = 5
 MAX_ATTEMPTS = 3
 RETRY_DELAY = timedelta(seconds=30)
+RECENT_FAILURES = timedelta(hours=1)
 
 
 def beat(worker_id: str) -> None:
@@ -59,7 +60,10 @@ def retry_failed_tasks() -> int:
     """Failed tasks with attempts left run again, 30 s after the first failure, 60 s after the
     second; returns how many were queued again."""
     retried = 0
-    for task_result in DBTaskResult.objects.failed():
+    # A failed task is seen by the next beat: older failures have used their attempts, and reading
+    # them at every beat would grow with the queue's history.
+    recent = timezone.now() - RECENT_FAILURES
+    for task_result in DBTaskResult.objects.failed().filter(finished_at__gte=recent):
         attempts = len(task_result.worker_ids)
         if attempts >= MAX_ATTEMPTS:
             continue
