@@ -1,17 +1,33 @@
-"""Purges the CDN in front of the site when a story is published or unpublished.
+"""Purges the CDN in front of the site when what its pages show changes.
 
-Wagtail's frontend cache app purges the story's own address (in each language); a story also
-shows on the home page, the story listing and its feed, its decade, theme and era archives and
-their feeds, its contributor's profile and the sitemap: those are purged here in the same batch
-of requests. Nothing is sent unless a CDN is configured (settings.WAGTAILFRONTENDCACHE, from the
-environment); the pages' own cache is purged by stories.signals either way.
+Wagtail's frontend cache app purges a published or unpublished story's own address (in each
+language); a story also shows on the home page, the story listing and its feed, its decade, theme
+and era archives and their feeds, its contributor's profile and the sitemap: those are purged here
+in the same batch of requests. A contributor, era, theme, video or caption edited in the admin
+purges the stories that show it and its own profile or archive. Nothing is sent unless a CDN is
+configured (settings.WAGTAILFRONTENDCACHE, from the environment); the pages' own cache is purged
+by stories.signals either way. Wagtail adds each URL's other languages itself
+(WAGTAILFRONTENDCACHE_LANGUAGES defaults to LANGUAGES).
 """
 
+from django.db import transaction
+from django.db.models import QuerySet
+from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
+from wagtail.models import ReferenceIndex
 from wagtail.signals import page_published, page_unpublished
 
 from stories.archives import archives_of
-from stories.models import ContributorIndexPage, StoryPage
+from stories.models import (
+    Contributor,
+    ContributorIndexPage,
+    Era,
+    StoryIndexPage,
+    StoryPage,
+    Theme,
+    Video,
+    VideoCaption,
+)
 
 
 def pages_showing(story: StoryPage) -> list[str]:
@@ -20,15 +36,9 @@ def pages_showing(story: StoryPage) -> list[str]:
     home = index.get_parent()
     urls = [home.full_url, index.full_url, index.full_url + "feed/"]
     for kind, slug in archives_of(story):
-        archive = index.full_url + index.reverse_subpage("archive", args=[kind, slug])
-        urls += [archive, archive + "feed/"]
-    contributors = ContributorIndexPage.objects.child_of(home).live().first()
-    if contributors and story.contributor:
-        contributors = contributors.specific
-        urls.append(
-            contributors.full_url
-            + contributors.reverse_subpage("profile", args=[story.contributor.slug])
-        )
+        urls += _archive_urls(index, kind, slug)
+    if story.contributor:
+        urls += _profile_urls(story.contributor)
     urls.append(home.get_site().root_url + "/sitemap.xml")
     return urls
 
@@ -38,6 +48,64 @@ def purge_pages_showing(instance: StoryPage, **kwargs) -> None:
         PurgeBatch(pages_showing(instance)).purge()
 
 
+def stories_showing_video(video: Video) -> QuerySet:
+    """The live stories whose body shows the video (Wagtail's reference index knows them)."""
+    story_ids = ReferenceIndex.get_references_to(video).values_list("object_id", flat=True)
+    return StoryPage.objects.live().filter(pk__in=[int(pk) for pk in story_ids])
+
+
+def _archive_urls(index: StoryIndexPage, kind: str, slug: str) -> list[str]:
+    """An archive's page and its feed."""
+    archive = index.full_url + index.reverse_subpage("archive", args=[kind, slug])
+    return [archive, archive + "feed/"]
+
+
+def _listing_and_archive_urls(kind: str, slug: str, locale_id: int | None) -> list[str]:
+    """An era's or theme's archive, and the home and listing that link to it."""
+    indexes = StoryIndexPage.objects.live()
+    index = (indexes.filter(locale_id=locale_id) if locale_id else indexes).first()
+    if index is None:
+        return []
+    return [index.get_parent().full_url, index.full_url, *_archive_urls(index, kind, slug)]
+
+
+def _profile_urls(contributor: Contributor) -> list[str]:
+    profiles = ContributorIndexPage.objects.live().filter(locale_id=contributor.locale_id).first()
+    if profiles is None:
+        return []
+    profiles = profiles.specific
+    return [profiles.full_url + profiles.reverse_subpage("profile", args=[contributor.slug])]
+
+
+def _showing(instance) -> tuple[list[str], QuerySet]:
+    """The addresses and the live stories that show a contributor, era, theme, video or caption."""
+    stories = StoryPage.objects.live()
+    if isinstance(instance, VideoCaption):
+        # A caption deleted with its video no longer has one.
+        instance = Video.objects.filter(pk=instance.video_id).first()
+        if instance is None:
+            return [], stories.none()
+    if isinstance(instance, Video):
+        return [], stories_showing_video(instance)
+    if isinstance(instance, Contributor):
+        return _profile_urls(instance), stories.filter(contributor=instance)
+    if isinstance(instance, Era):
+        urls = _listing_and_archive_urls("era", instance.slug, instance.locale_id)
+        return urls, stories.filter(era=instance)
+    # Themes are shared by both languages (their English name is a field): one archive per site.
+    return _listing_and_archive_urls("theme", instance.slug, None), stories.filter(themes=instance)
+
+
+def purge_pages_showing_snippet(instance, **kwargs) -> None:
+    """Purges, once the edit is committed, the pages that show what an editor changed."""
+    if not get_backends():
+        return
+    urls, stories = _showing(instance)
+    batch = PurgeBatch(urls)
+    batch.add_pages(stories)
+    transaction.on_commit(batch.purge)
+
+
 def connect() -> None:
     page_published.connect(
         purge_pages_showing, sender=StoryPage, dispatch_uid="cdn_story_published"
@@ -45,3 +113,10 @@ def connect() -> None:
     page_unpublished.connect(
         purge_pages_showing, sender=StoryPage, dispatch_uid="cdn_story_unpublished"
     )
+    for model in (Contributor, Era, Theme, Video, VideoCaption):
+        for event, signal in (("saved", post_save), ("deleted", post_delete)):
+            signal.connect(
+                purge_pages_showing_snippet,
+                sender=model,
+                dispatch_uid=f"cdn_{model.__name__}_{event}",
+            )

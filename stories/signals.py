@@ -4,12 +4,12 @@ search index of a story in step with the transcripts of its videos."""
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import ReferenceIndex
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from stories.cache import purge_page_cache
-from stories.models import Contributor, Era, StoryPage, Theme, Video, VideoCaption
+from stories.frontend_cache import stories_showing_video
+from stories.models import Contributor, Era, Theme, Video, VideoCaption
 
 page_published.connect(purge_page_cache, dispatch_uid="stories_purge_on_publish")
 page_unpublished.connect(purge_page_cache, dispatch_uid="stories_purge_on_unpublish")
@@ -26,8 +26,7 @@ for model in (Contributor, Era, Theme):
 
 def reindex_stories_showing(video: Video) -> None:
     """A story's search entry holds its videos' transcripts: it is rebuilt when one changes."""
-    story_ids = ReferenceIndex.get_references_to(video).values_list("object_id", flat=True)
-    for story in StoryPage.objects.live().filter(pk__in=[int(pk) for pk in story_ids]):
+    for story in stories_showing_video(video):
         insert_or_update_object(story)
 
 

@@ -1,5 +1,6 @@
 """Publishing or unpublishing a story purges, in the CDN, every page that shows it, in both
-languages; the "CDN" here is a real HTTP server on loopback that records the PURGE requests."""
+languages, and so does an edit of a contributor, era, theme, video or caption; the "CDN" here is
+a real HTTP server on loopback that records the PURGE requests."""
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -7,6 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from tests.factories import StoryPageFactory
+from tests.stories.test_video_probe import phone_video, videos  # noqa: F401 (fixtures)
+from tests.stories.test_videos import add_captions, media, ready_video  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -75,4 +78,74 @@ def test_nothing_is_sent_without_a_cdn(cdn, settings, story_index):
     story.save_revision().publish()
     story.refresh_from_db()
     assert story.live
+    assert cdn == []
+
+
+def test_editing_a_contributor_purges_their_profile_and_their_stories(
+    cdn, story_index, django_capture_on_commit_callbacks
+):
+    story = StoryPageFactory(parent=story_index, year=1968)
+    cdn.clear()
+    contributor = story.contributor
+    contributor.bio = "Trente-sept ans, en fait."
+    with django_capture_on_commit_callbacks(execute=True):
+        contributor.save()
+    for language in ("fr", "en"):
+        assert f"/{language}/contributors/{contributor.slug}/" in cdn
+        assert f"/{language}/stories/{story.slug}/" in cdn
+
+
+def test_renaming_a_theme_purges_its_archive_the_listings_and_its_stories(
+    cdn, story_index, themes, django_capture_on_commit_callbacks
+):
+    story = StoryPageFactory(parent=story_index, year=1968, themes=[themes[0]])
+    other = StoryPageFactory(parent=story_index, year=1968, themes=[themes[1]])
+    cdn.clear()
+    themes[0].name = "Inventions"
+    with django_capture_on_commit_callbacks(execute=True):
+        themes[0].save()
+    slug = themes[0].slug
+    for language in ("fr", "en"):
+        for path in ("/", "/stories/", f"/stories/theme/{slug}/", f"/stories/theme/{slug}/feed/"):
+            assert f"/{language}{path}" in cdn, f"/{language}{path} not purged: {cdn}"
+        assert f"/{language}/stories/{story.slug}/" in cdn
+    assert f"/fr/stories/{other.slug}/" not in cdn
+
+
+def test_deleting_an_era_purges_its_archive(
+    cdn, story_index, eras, django_capture_on_commit_callbacks
+):
+    cdn.clear()
+    era = eras[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        era.delete()
+    assert f"/fr/stories/era/{era.slug}/" in cdn
+    assert f"/en/stories/era/{era.slug}/feed/" in cdn
+
+
+def test_new_captions_purge_the_stories_showing_the_video(
+    cdn,
+    make_stories,
+    phone_video,  # noqa: F811
+    django_capture_on_commit_callbacks,
+):
+    video = ready_video(phone_video)
+    with_video, without = make_stories(2, body=[("paragraph", "<p>Un récit.</p>")])
+    with_video.body = [("video", video)]
+    with_video.save_revision().publish()
+    cdn.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        add_captions(video)
+    assert f"/fr/stories/{with_video.slug}/" in cdn
+    assert f"/fr/stories/{without.slug}/" not in cdn
+
+
+def test_snippet_edits_send_nothing_without_a_cdn(
+    cdn, settings, story_index, themes, django_capture_on_commit_callbacks
+):
+    StoryPageFactory(parent=story_index, year=1968, themes=[themes[0]])
+    settings.WAGTAILFRONTENDCACHE = {}
+    cdn.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        themes[0].save()
     assert cdn == []
