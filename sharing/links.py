@@ -46,22 +46,28 @@ def live_story(story_id: str) -> StoryPage | None:
 
 
 def count_share(story: StoryPage, network: str, day: datetime.date) -> None:
-    """Adds one share to the story's count for the network and day, in the database itself.
+    """Adds one share to the story's count for the network and day."""
+    add_one(story.pk, network, day, "shares")
 
-    An UPDATE … SET shares = shares + 1 is atomic, so two requests never lose one another's
-    share. The day's first share finds no row and creates it; when another request has just
-    created it (the unique constraint refuses the second row), this one adds to it instead. The
-    create runs in a savepoint so that the refused INSERT leaves any outer transaction usable.
+
+def add_one(story_id: int, network: str, day: datetime.date, counter: str) -> None:
+    """Adds one to a counter ("shares" or "visits") of the story, network and day, in the
+    database itself.
+
+    An UPDATE … SET n = n + 1 is atomic, so two requests never lose one another's count. The
+    day's first count finds no row and creates it; when another request has just created it (the
+    unique constraint refuses the second row), this one adds to it instead. The create runs in a
+    savepoint so that the refused INSERT leaves any outer transaction usable.
     (`update_or_create` reads then writes, and loses counts under load; `bulk_create` with
     `update_conflicts` can only overwrite a column, not add to it.)"""
-    counts = ShareCount.objects.filter(story=story, network=network, day=day)
-    if counts.update(shares=F("shares") + 1):
+    counts = ShareCount.objects.filter(story_id=story_id, network=network, day=day)
+    if counts.update(**{counter: F(counter) + 1}):
         return
     try:
         with transaction.atomic():
-            ShareCount.objects.create(story=story, network=network, day=day, shares=1)
+            ShareCount.objects.create(story_id=story_id, network=network, day=day, **{counter: 1})
     except IntegrityError:
-        counts.update(shares=F("shares") + 1)
+        counts.update(**{counter: F(counter) + 1})
 
 
 def campaign_slug(campaign: CampaignSettings) -> str:

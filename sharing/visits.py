@@ -17,8 +17,6 @@ import datetime
 from collections.abc import Callable
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import timezone
@@ -26,7 +24,8 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.encoding import escape_uri_path
 from django.utils.translation import get_language
 
-from sharing.models import Network, ShareCount
+from sharing.links import add_one
+from sharing.models import Network
 from stories.models import StoryPage
 
 UTM_PREFIX = "utm_"
@@ -102,17 +101,8 @@ def live_story_at(request: HttpRequest) -> int | None:
 
 
 def count_visit(story_id: int, network: str, day: datetime.date) -> None:
-    """Adds one visit to the story's count for the network and day, in the database itself
-    (no read-modify-write); the first visit of a day makes the row, and when another request
-    has just made it, this one adds to it instead."""
-    counts = ShareCount.objects.filter(story_id=story_id, network=network, day=day)
-    if counts.update(visits=F("visits") + 1):
-        return
-    try:
-        with transaction.atomic():
-            ShareCount.objects.create(story_id=story_id, network=network, day=day, visits=1)
-    except IntegrityError:
-        counts.update(visits=F("visits") + 1)
+    """Adds one visit to the story's count for the network and day (links.add_one)."""
+    add_one(story_id, network, day, "visits")
 
 
 def record_shared_visit(request: HttpRequest) -> bool:
