@@ -7,15 +7,18 @@ page's translation: decades, themes and profiles keep their slug in both languag
 its translation's. A view that is not a page (search, the story form) is the same view under the
 other prefix; an address that leads nowhere (404) leads to the other language's home. Where the
 page has no translation, the link leads to the closest page that has one (its nearest translated
-ancestor: the index, or the home page) and says so.
+ancestor: the index, or the home page) and says so. A page's address with the slug of its other
+version redirects to it.
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import transaction
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
 from stories import queries
@@ -155,3 +158,35 @@ def translated_route(page: Page, route: str, translation: Page) -> str | None:
         people = queries.public_contributors(translation.locale_id)
         return route if people.filter(slug=words[0]).exists() else None
     return route
+
+
+def redirect_other_language_slugs(instance: Page, **kwargs) -> None:
+    """A published page is also reached under the slug its other-language versions use: a visitor
+    who changes /fr/ to /en/ in the address of « La lune à la cantine » lands on "The moon in the
+    canteen", and the other way round. The redirects are made in both directions, so that the
+    order in which the versions are published does not matter, once the publication is committed:
+    Wagtail's own redirects for a changed slug (made then) would replace them. A path that a page
+    already holds is left to it."""
+    transaction.on_commit(lambda: _redirect_other_language_slugs(instance))
+
+
+def _redirect_other_language_slugs(page: Page) -> None:
+    for other in Page.objects.live().filter(translation_key=page.translation_key):
+        if other.slug != page.slug:
+            _redirect_slug(page, other.slug)
+            _redirect_slug(other, page.slug)
+
+
+def _redirect_slug(page: Page, slug: str) -> None:
+    parent, url_parts = page.get_parent(), page.get_url_parts()
+    if parent is None or url_parts is None or parent.get_children().filter(slug=slug).exists():
+        return
+    site_id, _root_url, page_path = url_parts
+    if not page_path.endswith(f"/{page.slug}/"):
+        return  # a site's home page: its address holds no slug
+    old_path = Redirect.normalise_path(page_path.removesuffix(f"{page.slug}/") + f"{slug}/")
+    Redirect.objects.update_or_create(
+        old_path=old_path,
+        site_id=site_id,
+        defaults={"redirect_page": page, "is_permanent": True, "automatically_created": True},
+    )

@@ -7,11 +7,13 @@ from django.dispatch import receiver
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from stories.alternates import redirect_other_language_slugs
 from stories.cache import purge_page_cache
 from stories.frontend_cache import stories_showing_video
 from stories.models import Contributor, Era, Theme, Video, VideoCaption
 
 page_published.connect(purge_page_cache, dispatch_uid="stories_purge_on_publish")
+page_published.connect(redirect_other_language_slugs, dispatch_uid="stories_translated_slugs")
 page_unpublished.connect(purge_page_cache, dispatch_uid="stories_purge_on_unpublish")
 post_page_move.connect(purge_page_cache, dispatch_uid="stories_purge_on_move")
 
