@@ -405,6 +405,20 @@ MEDIA_SOURCES = sorted(
         ),
     }
 )
+
+
+def direct_upload_sources() -> list[str]:
+    """Where the browser sends a large video straight to S3 (submissions/direct_uploads.py): the
+    origin of boto3's presigned POST for the originals' bucket, [] without S3."""
+    bucket = os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME") or os.environ.get(
+        "AWS_STORAGE_BUCKET_NAME"
+    )
+    if not bucket:
+        return []
+    endpoint = os.environ.get("AWS_S3_ENDPOINT_URL")
+    return source_of(endpoint) or [f"https://{bucket}.s3.amazonaws.com"]
+
+
 # The privacy-enhanced players that a video facade loads when the visitor presses play.
 VIDEO_PLAYER_SOURCES = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
 # Scripts and styles only from files of this site: no inline script, style or event handler runs,
@@ -416,8 +430,8 @@ SECURE_CSP = {
     "style-src": ["'self'"],
     "img-src": ["'self'", *MEDIA_SOURCES],
     "media-src": ["'self'", *MEDIA_SOURCES],
-    # Direct uploads of large videos go from the browser to the S3 endpoint.
-    "connect-src": ["'self'", *MEDIA_SOURCES],
+    # Direct uploads of large videos go from the browser to the originals' bucket, nowhere else.
+    "connect-src": ["'self'", *direct_upload_sources()],
     "frame-src": VIDEO_PLAYER_SOURCES,
     "frame-ancestors": ["'none'"],
     "form-action": ["'self'"],

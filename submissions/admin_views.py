@@ -1,10 +1,13 @@
-"""Admin views: the moderation queue report, and a submitted original for editors only."""
+"""Admin views: the moderation queue report, and a submitted original for editors only (on S3,
+a redirect to a presigned URL that expires in minutes: the file never passes through Django)."""
 
 from django.contrib.auth.decorators import permission_required
-from django.http import FileResponse, Http404, HttpRequest
-from django.shortcuts import get_object_or_404
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
+from storages.backends.s3 import S3Storage
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from submissions.models import SubmissionPhoto
@@ -25,12 +28,17 @@ class ModerationQueueView(WagtailAdminTemplateMixin, TemplateView):
 
 
 @permission_required("submissions.view_submission", raise_exception=True)
-def original_photo(request: HttpRequest, photo_id: int) -> FileResponse:
+def original_photo(request: HttpRequest, photo_id: int) -> HttpResponse:
     photo = get_object_or_404(SubmissionPhoto, pk=photo_id)
     if not photo.original:
         raise Http404
-    return FileResponse(
-        photo.original.open("rb"),
-        as_attachment=True,
-        filename=photo.original_name or f"photo-{photo.position}",
-    )
+    filename = photo.original_name or f"photo-{photo.position}"
+    if isinstance(photo.original.storage, S3Storage):
+        # S3 names the download as the sender did, as the streamed response below does.
+        disposition = content_disposition_header(as_attachment=True, filename=filename)
+        return redirect(
+            photo.original.storage.url(
+                photo.original.name, parameters={"ResponseContentDisposition": disposition}
+            )
+        )
+    return FileResponse(photo.original.open("rb"), as_attachment=True, filename=filename)

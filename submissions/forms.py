@@ -7,6 +7,7 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +16,8 @@ from stories import dates
 from stories.models import Relation, Theme
 from stories.videos.links import parse_video_link
 from stories.videos.uploads import check_video_upload, max_bytes, max_seconds
-from submissions.models import CONSENTS, REQUIRED_CONSENTS
+from submissions import direct_uploads
+from submissions.models import CONSENTS, REQUIRED_CONSENTS, Submission
 from submissions.photos import clean_photo
 
 STORY_MIN_LENGTH = 80
@@ -35,6 +37,23 @@ def read_form_token(token: str) -> tuple[uuid.UUID, float] | None:
     try:
         data = signing.loads(token, salt=FORM_TOKEN_SALT, max_age=FORM_TOKEN_MAX_AGE)
         return uuid.UUID(data["key"]), float(data["shown"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return None
+
+
+def valid_form_token(token: str) -> tuple[uuid.UUID, float]:
+    if (read := read_form_token(token)) is None:
+        raise forms.ValidationError(
+            _("This form has expired. Check your answers and send it again.")
+        )
+    return read
+
+
+def form_key_of(token: str) -> uuid.UUID | None:
+    """The idempotency key of a token this site signed, expired or not: it says whose uploads are
+    whose, so that the uploads of an expired form can still be deleted (and nobody else's)."""
+    try:
+        return uuid.UUID(signing.loads(token, salt=FORM_TOKEN_SALT)["key"])
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         return None
 
@@ -133,6 +152,8 @@ class ShareStoryForm(forms.Form):
         required=False,
         widget=forms.URLInput({"inputmode": "url", "autocomplete": "url"}),
     )
+    # The name of a video the browser sent straight to S3 (submissions/direct_uploads.py).
+    video_upload = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
     # Hidden from people by CSS and from screen readers; robots fill it in.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     form_token = forms.CharField(widget=forms.HiddenInput)
@@ -207,17 +228,12 @@ class ShareStoryForm(forms.Form):
         return ""
 
     def clean_form_token(self) -> tuple[uuid.UUID, float]:
-        read = read_form_token(self.cleaned_data["form_token"])
-        if read is None:
-            raise forms.ValidationError(
-                _("This form has expired. Check your answers and send it again.")
-            )
-        return read
+        return valid_form_token(self.cleaned_data["form_token"])
 
     def clean(self) -> dict:
         data = super().clean()
         self._check_date(data)
-        if data.get("video") and data.get("video_link"):
+        if (data.get("video") or data.get("video_upload")) and data.get("video_link"):
             self.add_error("video_link", _("Send a video file or a link, not both."))
         start, end = data.get("years_start"), data.get("years_end")
         if start and end and end < start:
@@ -226,7 +242,48 @@ class ShareStoryForm(forms.Form):
             raise forms.ValidationError(
                 _("That was quicker than anyone can write: check your story and send it again.")
             )
+        if data.get("video_upload"):
+            self._take_uploaded_video(data)
         return data
+
+    def _take_uploaded_video(self, data: dict) -> None:
+        """The video sent straight to S3 becomes the form's video file once probed, as an upload.
+
+        Probed only when everything else is right (a large video takes a while to fetch): until
+        then it waits in the bucket and the form keeps its name. A refused one is deleted."""
+        name, storage = data["video_upload"], direct_uploads.upload_storage()
+        form_key = form_key_of(self.data.get("form_token", ""))
+        if storage is None or form_key is None or not direct_uploads.is_issued_for(name, form_key):
+            self._drop_uploaded_video(
+                None, _("This video was not sent with this form: attach it again.")
+            )
+        elif "form_token" in self.errors or data.get("video"):
+            self._drop_uploaded_video(
+                storage, _("Your video was not kept: attach it again before sending.")
+            )
+        elif self.errors or Submission.objects.filter(idempotency_key=form_key).exists():
+            return  # to probe on the next sending; or already kept by the first one
+        else:
+            try:
+                upload = direct_uploads.fetch_uploaded_video(storage, name)
+                self.video_info = check_video_upload(upload)
+            except ValidationError as error:
+                self._drop_uploaded_video(storage, error)
+            except direct_uploads.STORAGE_ERRORS:
+                # Kept, with its name in the form: sending again checks it then.
+                self.add_error("video", direct_uploads.UNREACHABLE)
+            else:
+                data["video"] = upload
+
+    def _drop_uploaded_video(self, storage, error) -> None:
+        """Refuses the uploaded video: deleted when it is this form's, forgotten by the form."""
+        if storage is not None:
+            storage.delete(self.cleaned_data["video_upload"])
+        self.cleaned_data["video_upload"] = ""
+        self.data = self.data.copy()
+        self.data["video_upload"] = ""
+        if not self.has_error("video"):
+            self.add_error("video", error)
 
     def _check_date(self, data: dict) -> None:
         year, decade = data.get("year"), data.get("decade")
@@ -242,6 +299,31 @@ class ShareStoryForm(forms.Form):
     @property
     def consents(self) -> dict[str, bool]:
         return {key: bool(self.cleaned_data.get(f"consent_{key}")) for key in CONSENTS}
+
+
+class VideoUploadForm(forms.Form):
+    """The browser's request for a presigned POST: which form, and the video it is about to send.
+    Its errors are shown by the script, which then lets the form send the file the ordinary way."""
+
+    form_token = forms.CharField()
+    file_name = forms.CharField(max_length=255, required=False)
+    content_type = forms.RegexField(
+        regex=r"^video/[-+.\w]{1,80}\Z",
+        error_messages={"invalid": _("This file is not a video.")},
+    )
+    size = forms.IntegerField(min_value=1)
+
+    def clean_form_token(self) -> tuple[uuid.UUID, float]:
+        return valid_form_token(self.cleaned_data["form_token"])
+
+    def clean_size(self) -> int:
+        size, limit = self.cleaned_data["size"], max_bytes()
+        if size > limit:
+            raise forms.ValidationError(
+                _("This video weighs %(size)s, but a video can weigh at most %(limit)s."),
+                params={"size": filesizeformat(size), "limit": filesizeformat(limit)},
+            )
+        return size
 
 
 class PhotoForm(forms.Form):

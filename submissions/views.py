@@ -1,11 +1,14 @@
 """The contributor's pages: the form, the private status page (with sign-off and withdrawal), and
 the friendly refusals (too many submissions, a missing CSRF token). Thin: rules live elsewhere."""
 
+import logging
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -13,15 +16,18 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from django_ratelimit.decorators import ratelimit
 from wagtail.models import Locale
 
-from submissions import moderation, services
+from submissions import direct_uploads, moderation, services
 from submissions.diff import has_changes, text_changes
 from submissions.forms import (
     PhotoFormSet,
     ShareStoryForm,
+    VideoUploadForm,
     new_form_token,
 )
 from submissions.models import Guidelines, Submission
 from submissions.status import EXPLANATIONS, Stage, stage_of
+
+logger = logging.getLogger(__name__)
 
 # Lazy: translated in the visitor's language when the formset reports it, not once at import.
 PHOTO_ERRORS = {"too_many_forms": gettext_lazy("Send at most %(num)s photos.")}
@@ -71,6 +77,7 @@ def share_story(request: HttpRequest) -> HttpResponse:
         except services.StorageUnavailable:
             form.add_error(None, STORAGE_UNAVAILABLE)
         else:
+            _discard_uploaded_video(form)
             if created:
                 messages.success(request, _("Thank you! Your story has been sent."))
             return redirect("submissions:status", token=submission.token)
@@ -86,9 +93,45 @@ def share_story(request: HttpRequest) -> HttpResponse:
         "video_lost": request.method == "POST" and "video" in request.FILES,
         "more_photos_open": any(photo.errors for photo in photos.forms[2:]),
         "error_fields": _error_anchors(form, photos) if request.method == "POST" else [],
+        # Offered to the browser's script only where S3 can take the video directly.
+        "video_upload_url": reverse("submissions:video_upload")
+        if direct_uploads.upload_storage()
+        else "",
     }
     status_code = 400 if request.method == "POST" else 200
     return render(request, "submissions/share_story.html", context, status=status_code)
+
+
+def _discard_uploaded_video(form: ShareStoryForm) -> None:
+    """The video sent straight to S3 is now the story's own copy: the upload is deleted (or left,
+    when S3 cannot do it now, for the bucket's expiry rule of the uploads folder)."""
+    if name := form.cleaned_data.get("video_upload"):
+        try:
+            direct_uploads.upload_storage().delete(name)
+        except direct_uploads.STORAGE_ERRORS:
+            logger.exception("Could not delete the uploaded video %s: it is left orphaned.", name)
+
+
+@never_cache
+@require_POST
+@ratelimit(key="ip", rate=submission_rate, method="POST", block=False)
+def video_upload(request: HttpRequest) -> JsonResponse:
+    """A presigned POST for one video of the form (JSON), only where the originals are on S3; an
+    error is a message the script shows before sending the file the ordinary way."""
+    storage = direct_uploads.upload_storage()
+    if storage is None:
+        raise Http404
+    if getattr(request, "limited", False):
+        return JsonResponse({"error": _("Too many sendings from your connection.")}, status=429)
+    form = VideoUploadForm(request.POST)
+    if not form.is_valid():
+        errors = [error for field in form.errors.values() for error in field]
+        return JsonResponse({"error": " ".join(errors)}, status=400)
+    name = direct_uploads.new_upload_name(
+        form.cleaned_data["form_token"][0], form.cleaned_data["file_name"]
+    )
+    post = direct_uploads.presigned_video_post(storage, name, form.cleaned_data["content_type"])
+    return JsonResponse({"name": name, "url": post["url"], "fields": post["fields"]})
 
 
 def _sent_story(request, form, photos, guidelines) -> services.SentStory:
