@@ -6,6 +6,7 @@ from django.urls import reverse
 from stories import dates, queries
 from stories.archives import archive_url
 from stories.models import HomePage, StoryIndexPage, Theme
+from stories.views.listings import themes_in_shown_order
 
 FEATURED_COUNT = 4
 
@@ -50,7 +51,7 @@ def home_context(home: HomePage, request: HttpRequest) -> dict:
         "selected_theme": theme,
         "timeline": timeline(story_index, queries.decade_counts(stories), theme),
         "featured_stories": list(featured.order_by("sort_year")[:FEATURED_COUNT]),
-        "themes": queries.theme_counts(all_stories),
+        "themes": themes_in_shown_order(queries.theme_counts(all_stories), most_used_first=True),
         "eras": queries.era_counts(all_stories, home.locale_id),
         "search_url": reverse("search"),
     }

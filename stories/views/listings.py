@@ -1,5 +1,7 @@
 """The stories index and its decade, theme and era archives, with combinable filters."""
 
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlencode
 
@@ -8,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from stories import dates, facets, queries
 from stories.archives import KINDS, Archive, archive_url
-from stories.models import Relation, StoryIndexPage
+from stories.models import Relation, StoryIndexPage, Theme
 from stories.views.pagination import paginate
 
 STORIES_PER_PAGE = 12
@@ -40,6 +42,20 @@ def story_listing(
     return index.render(request, context_overrides=context)
 
 
+def themes_in_shown_order(themes: Iterable[Theme], most_used_first: bool = False) -> list[Theme]:
+    """Themes in the alphabetical order of the names the page shows: the database orders them by
+    their French name, which an English page does not show. Accents do not count ("Économie"
+    comes among the E)."""
+
+    def shown_order(theme: Theme) -> tuple:
+        name = (
+            unicodedata.normalize("NFKD", theme.label).encode("ascii", "ignore").decode().casefold()
+        )
+        return (-theme.story_count if most_used_first else 0, name)
+
+    return sorted(themes, key=shown_order)
+
+
 def _index_url(index: StoryIndexPage, filters: queries.StoryFilters) -> str:
     query = urlencode(filters.as_query())
     return f"{index.url}?{query}" if query else index.url
@@ -67,7 +83,9 @@ def facet_options(index, stories, filters: queries.StoryFilters, row_counts) -> 
         ],
         "theme": [
             option("theme", theme, theme.label, theme.story_count)
-            for theme in facets.theme_facet(stories, filters)
+            for theme in themes_in_shown_order(
+                facets.theme_facet(stories, filters), most_used_first=True
+            )
         ],
         "era": [option("era", era, era.name, era.story_count) for era in eras if era.story_count],
         "relation": [

@@ -11,6 +11,7 @@ from stories import dates, queries
 from stories.locales import content_locale
 from stories.models import StoryPage, Theme
 from stories.search import backend_query, clean_query
+from stories.views.listings import themes_in_shown_order
 from stories.views.pagination import paginate
 
 RESULTS_PER_PAGE = 10
@@ -34,7 +35,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "filters": filters,
         "results_page": results_page,
         "decades": [(d, dates.decade_label(d)) for d in dates.century_decades()],
-        "themes": Theme.objects.all(),
+        "themes": themes_in_shown_order(Theme.objects.all()),
         "page_query": urlencode(params),
     }
     return TemplateResponse(request, "stories/search.html", context)
