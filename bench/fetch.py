@@ -1,11 +1,17 @@
 """`fetch.py URL [--wait SECONDS]`: one GET; prints the status, size and time, and exits 1 unless
-the answer is 200. With --wait, retries until the server answers (it may still be starting)."""
+the answer is 200. With --wait, retries until the server answers (it may still be starting).
+
+The request says it came over HTTPS through a proxy (`X-Forwarded-Proto: https`, which
+bench/measure.sh tells Django to trust), as nginx says in production: otherwise every page would
+be a redirect to https."""
 
 import argparse
 import sys
 import time
 import urllib.error
 import urllib.request
+
+FORWARDED_HTTPS = {"X-Forwarded-Proto": "https"}
 
 
 def fetch(url: str) -> tuple[int, int]:
@@ -16,8 +22,9 @@ def fetch(url: str) -> tuple[int, int]:
             return None
 
     opener = urllib.request.build_opener(NoRedirect)
+    request = urllib.request.Request(url, headers=FORWARDED_HTTPS)
     try:
-        with opener.open(url, timeout=60) as response:
+        with opener.open(request, timeout=60) as response:
             return response.status, len(response.read())
     except urllib.error.HTTPError as error:
         return error.code, 0

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# The benchmark itself, run by bench/run.sh inside scripts/with-postgres.sh (DATABASE_URL is set).
+# The benchmark itself, run by bench/run.sh inside scripts/with-services.sh (DATABASE_URL and
+# REDIS_URL are set: the caches, the page cache included, are on Redis, shared by both workers).
+# First a task worker's memory while it runs the tasks the demo enqueues (bench/worker_memory.py).
 # For each size (the demo, then 10,000 stories) and each cache state (page cache off, then on), and
 # once more at 10,000 after ANALYZE (cache off):
 # gunicorn with 2 workers on a free loopback port, every page warmed, then wrk on each page in turn.
@@ -7,6 +9,10 @@
 # Gunicorn and the temporary directory are removed on exit, including on Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ -z "${REDIS_URL:-}" ] || [ -z "${DATABASE_URL:-}" ]; then
+    echo "Run through bench/run.sh (scripts/with-services.sh sets DATABASE_URL and REDIS_URL)." >&2
+    exit 1
+fi
 
 WRK_THREADS="${BENCH_THREADS:-2}"
 WRK_CONNECTIONS="${BENCH_CONNECTIONS:-8}"
@@ -48,6 +54,11 @@ export SECRET_KEY="bench-$stamp-$RANDOM$RANDOM"
 export MEDIA_ROOT="$work/media"
 export BENCH_STATIC_ROOT="$work/static"
 export LOG_LEVEL=WARNING
+# Production answers over HTTPS only, behind nginx that ends TLS and says so in X-Forwarded-Proto;
+# every request of the benchmark carries that header (wrk, bench/fetch.py, bench/queries.py), so
+# that pages are served, not redirected to https.
+export SECURE_PROXY_SSL_HEADER="X-Forwarded-Proto,https"
+https_header=(-H "X-Forwarded-Proto: https")
 python=.venv/bin/python
 manage=("$python" manage.py)
 
@@ -59,19 +70,25 @@ manage=("$python" manage.py)
     echo "software: $("$python" -c 'import sys, django, wagtail; print(f"Python {sys.version.split()[0]}, Django {django.__version__}, Wagtail {wagtail.__version__}")'), $("$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/postgres" --version), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
     echo "wrk: -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION --timeout 30s --latency per page," \
         "after one view and a $WARM_DURATION warm-up run with 2 connections"
-    echo "server: gunicorn centenary.wsgi --workers 2 (sync), DEBUG=0, whitenoise, PostgreSQL on loopback"
+    echo "server: gunicorn centenary.wsgi --workers 2 (sync), DEBUG=0, whitenoise, PostgreSQL on loopback," \
+        "requests marked as HTTPS by X-Forwarded-Proto (as nginx does)"
+    echo "caches: Redis $(redis-server --version | awk '{print $3}' | cut -d= -f2) on loopback" \
+        "(REDIS_URL; django-redis, the default cache and the page cache), emptied before each gunicorn"
 } >"$results/meta.txt"
 cat "$results/meta.txt"
 
 step "Migrating"
 "${manage[@]}" migrate --noinput -v 0
 "${manage[@]}" collectstatic --noinput -v 0
-step "Loading the demo (130 stories with photos)"
-"${manage[@]}" load_demo -v 1
+step "Loading the demo (130 stories with photos) while a task worker runs the tasks it enqueues"
+"$python" -m bench.worker_memory "$results/worker.json" --log "$results/worker.log" -- \
+    "${manage[@]}" load_demo -v 1
 
 start_server() {
     local page_cache_seconds="$1" label="$2" port
     port="$("$python" bench/free_port.py)"
+    # Each gunicorn starts from an empty Redis: no page cached by the previous one.
+    redis-cli -u "$REDIS_URL" flushall >/dev/null
     PAGE_CACHE_SECONDS="$page_cache_seconds" .venv/bin/gunicorn centenary.wsgi \
         --workers 2 --bind "127.0.0.1:$port" --log-level warning \
         >"$results/gunicorn-$label.log" 2>&1 &
@@ -104,7 +121,7 @@ warm_page() {
     local url="$1" first
     first="$("$python" bench/fetch.py "$url")"
     echo "$first"
-    timeout 60 wrk -t2 -c2 -d"$WARM_DURATION" --timeout 30s "$url" >/dev/null
+    timeout 60 wrk -t2 -c2 -d"$WARM_DURATION" --timeout 30s "${https_header[@]}" "$url" >/dev/null
     sleep "$(awk '{ printf "%.1f", $4 * 1.5 / 1000 + 0.5 }' <<<"$first")"
 }
 
@@ -123,7 +140,7 @@ measure_throughput() {
             warm_page "$base_url$path"
             step "  wrk $name ($WRK_DURATION)"
             timeout 120 wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --timeout 30s \
-                --latency "$base_url$path" | tee "$results/raw/$label--cache-$cache--$name.txt" \
+                --latency "${https_header[@]}" "$base_url$path" | tee "$results/raw/$label--cache-$cache--$name.txt" \
                 | grep -E '^Requests/sec|^ +(50|99)%|Non-2xx|Socket errors' | sed 's/^/      /'
         done
         stop_server
@@ -141,8 +158,8 @@ measure_queries "$LARGE_SIZE"
 measure_throughput "$LARGE_SIZE" off on
 
 # Planner statistics as they stand after loading are those of a freshly loaded production database
-# (autovacuum never analyzes a table that stays empty, such as page view restrictions); what a
-# deliberate ANALYZE changes is measured apart, page cache off.
+# (migrate's own ANALYZE, centenary/apps.py, then autovacuum's as the tables grow); what a full
+# ANALYZE after loading changes is measured apart, page cache off.
 measure_queries "$LARGE_SIZE-analyzed" --analyze-first
 measure_throughput "$LARGE_SIZE-analyzed" off
 

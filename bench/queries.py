@@ -1,11 +1,13 @@
 """`python -m bench.queries OUTPUT.json`: what each measured page costs in one process, without
 load: its database queries (count and time) and its whole response time, the median of a few
-renders after a warm-up one, and the plan (EXPLAIN ANALYZE) of its slowest query. Run it with
+renders after a warm-up one, and the plan (EXPLAIN ANALYZE) of each of its queries, slowest first,
+with what each plan reads: the tables it scans sequentially and the indexes it uses. Run it with
 PAGE_CACHE_SECONDS=0, or it measures the cache. With --analyze-first, it runs PostgreSQL's ANALYZE
 before measuring (planner statistics of every table, the empty ones included)."""
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -13,7 +15,11 @@ import time
 import django
 
 REPEAT = 5
+PROJECT_APPS = ("stories", "sharing", "submissions", "centenary")
 SLOWEST_SHOWN = 3
+SEQUENTIAL_SCAN = re.compile(r"Seq Scan on (\w+)")
+INDEX_SCAN = re.compile(r"(?:Index Scan|Index Only Scan)(?: Backward)? using (\w+) on (\w+)")
+BITMAP_INDEX_SCAN = re.compile(r"Bitmap Index Scan on (\w+)")
 
 
 def explain(sql: str) -> str:
@@ -26,17 +32,48 @@ def explain(sql: str) -> str:
         return "\n".join(row[0] for row in cursor.fetchall())
 
 
+def plan_reads(plan: str) -> dict:
+    """The tables a plan scans sequentially and the indexes it uses (each once, in plan order)."""
+    indexes = [name for name, _table in INDEX_SCAN.findall(plan)] + BITMAP_INDEX_SCAN.findall(plan)
+    return {
+        "sequential_scans": list(dict.fromkeys(SEQUENTIAL_SCAN.findall(plan))),
+        "indexes": list(dict.fromkeys(indexes)),
+    }
+
+
+def query_plans(queries: list[dict]) -> list[dict]:
+    """Each query of a render with its plan, slowest first (a query run twice is shown once)."""
+    seen, plans = set(), []
+    for query in sorted(queries, key=lambda query: -float(query["time"])):
+        if query["sql"] in seen or not query["sql"].startswith("SELECT"):
+            continue
+        seen.add(query["sql"])
+        plan = explain(query["sql"])
+        plans.append(
+            {
+                "ms": float(query["time"]) * 1000,
+                "origin": query["origin"],
+                "sql": query["sql"],
+                "plan": plan,
+                **plan_reads(plan),
+            }
+        )
+    return plans
+
+
 def query_origin() -> str:
-    """Where the running query comes from: the innermost project function (stories/, centenary/)
-    on the stack, else the innermost frame outside the database layer (a template, Wagtail).
-    Frames are walked directly (no source lines read), so that timing is barely disturbed."""
+    """Where the running query comes from: the innermost function of the project's apps on the
+    stack, middleware excepted, else the innermost frame outside the database layer (a template,
+    rendered after the view has returned, or Wagtail). Frames are walked directly (no source lines
+    read), so that timing is barely disturbed."""
     frames = []
     frame = sys._getframe(1)
     while frame is not None:
         frames.append((frame.f_code.co_filename, frame.f_code.co_name))
         frame = frame.f_back
     for filename, function in frames:
-        if "/stories/" in filename or "/centenary/" in filename:
+        in_project = any(f"/{app}/" in filename for app in PROJECT_APPS)
+        if in_project and function != "__call__":
             return f"{'/'.join(filename.split('/')[-2:])}:{function}"
     for filename, function in frames:
         if not any(part in filename for part in ("/django/db/", "/psycopg/", "/bench/")):
@@ -73,6 +110,7 @@ def measure_page(client, path: str) -> dict:
                 "queries": len(queries),
                 "sql_ms": sum(float(query["time"]) for query in queries) * 1000,
                 "slowest": sorted(queries, key=lambda query: -float(query["time"]))[:SLOWEST_SHOWN],
+                "all": queries,
             }
         )
     typical = sorted(runs, key=lambda run: run["ms"])[len(runs) // 2]
@@ -85,7 +123,7 @@ def measure_page(client, path: str) -> dict:
             {"ms": float(query["time"]) * 1000, "origin": query["origin"], "sql": query["sql"]}
             for query in typical["slowest"]
         ],
-        "slowest_plan": explain(typical["slowest"][0]["sql"]) if typical["slowest"] else "",
+        "plans": query_plans(typical["all"]),
     }
 
 
@@ -106,7 +144,8 @@ def main() -> None:
     if args.analyze_first:
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
-    client = Client()
+    # As nginx tells gunicorn in production (bench/measure.sh trusts the header): over HTTPS.
+    client = Client(headers={"X-Forwarded-Proto": "https"})
     results = {}
     for name, path in page_paths().items():
         results[name] = {"path": path, **measure_page(client, path)}
