@@ -3,6 +3,7 @@ transaction and hands it to a background task only after commit; `deliver` sends
 failures, which `send_pending_notifications` (and a deferring task backend) retry with back-off."""
 
 import logging
+import re
 from datetime import timedelta
 
 from django.conf import settings
@@ -20,6 +21,7 @@ from submissions.share_kit import share_kit
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
+ASCII_SPACES = re.compile(r"[ \t\r\n]+")
 
 
 def queue(submission: Submission, kind: str) -> Notification:
@@ -34,6 +36,12 @@ def status_url(submission: Submission) -> str:
     with override(submission.contact_language):
         path = reverse("submissions:status", args=[submission.token])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def one_line(text: str) -> str:
+    """The text on one line. Only ASCII spaces and line breaks are collapsed: str.split() would
+    also take the non-breaking spaces French puts inside « » and before : ; ! ?"""
+    return ASCII_SPACES.sub(" ", text).strip()
 
 
 def compose(notification: Notification) -> EmailMessage:
@@ -54,7 +62,7 @@ def compose(notification: Notification) -> EmailMessage:
         template = f"submissions/emails/{notification.kind}"
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}.txt", context)
-    message = EmailMessage(subject=" ".join(subject.split()), body=body, to=[submission.email])
+    message = EmailMessage(subject=one_line(subject), body=body, to=[submission.email])
     if card is not None:
         message.attach(card.filename, card.content, card.mimetype)
     return message
