@@ -25,7 +25,6 @@ from django.utils.translation import gettext_lazy
 from storages.backends.s3 import S3Storage
 
 from stories.videos.uploads import max_bytes
-from submissions.services import STORAGE_ERRORS  # noqa: F401 (what the callers catch)
 
 UPLOADS_FOLDER = "uploads"
 UNREACHABLE = gettext_lazy(

@@ -19,6 +19,7 @@ from stories.videos.uploads import check_video_upload, max_bytes, max_seconds
 from submissions import direct_uploads
 from submissions.models import CONSENTS, REQUIRED_CONSENTS, Submission
 from submissions.photos import clean_photo
+from submissions.services import STORAGE_ERRORS
 
 STORY_MIN_LENGTH = 80
 STORY_MAX_LENGTH = 10_000
@@ -269,7 +270,7 @@ class ShareStoryForm(forms.Form):
                 self.video_info = check_video_upload(upload)
             except ValidationError as error:
                 self._drop_uploaded_video(storage, error)
-            except direct_uploads.STORAGE_ERRORS:
+            except STORAGE_ERRORS:
                 # Kept, with its name in the form: sending again checks it then.
                 self.add_error("video", direct_uploads.UNREACHABLE)
             else:

@@ -108,7 +108,7 @@ def _discard_uploaded_video(form: ShareStoryForm) -> None:
     if name := form.cleaned_data.get("video_upload"):
         try:
             direct_uploads.upload_storage().delete(name)
-        except direct_uploads.STORAGE_ERRORS:
+        except services.STORAGE_ERRORS:
             logger.exception("Could not delete the uploaded video %s: it is left orphaned.", name)
 
 
