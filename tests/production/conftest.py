@@ -16,7 +16,10 @@ from centenary.settings import redis_cache, s3_storages
 from stories.models import Video
 from submissions.models import SubmissionPhoto
 from tests.production.servers import redis_server, s3_server
-from tests.submissions.conftest import guidelines  # noqa: F401 (the form's fixture, reused)
+from tests.submissions.conftest import (  # noqa: F401 (the form's fixtures, reused)
+    guidelines,
+    send_english_story,
+)
 
 CDN_DOMAIN = "media.centenaire.example"
 S3_REGION = "eu-west-3"

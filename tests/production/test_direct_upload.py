@@ -22,17 +22,15 @@ from submissions.models import Submission
 from tests.production.conftest import CDN_DOMAIN
 from tests.security.test_headers import settings_in_production
 from tests.stories.test_video_probe import phone_video, videos  # noqa: F401
-from tests.submissions.conftest import form_sender, form_token, jpeg_upload
+from tests.submissions.conftest import (
+    form_token,
+    jpeg_upload,
+)
 
 pytestmark = pytest.mark.django_db
 
 ENGLISH_FORM = "/en/share-your-story/"
 ENDPOINT = "/en/share-your-story/video-upload/"
-
-
-@pytest.fixture
-def send_english_story(client, guidelines, story_index, django_capture_on_commit_callbacks):
-    return form_sender(client, django_capture_on_commit_callbacks, ENGLISH_FORM)
 
 
 class SignedYesterday(signing.TimestampSigner):

@@ -17,17 +17,13 @@ from stories.models import Contributor, StoryPage
 from submissions.models import Notification, Submission
 from tests.production.conftest import CDN_DOMAIN, s3_client, use_s3
 from tests.production.servers import s3_server
-from tests.submissions.conftest import form_sender, jpeg_upload
+from tests.submissions.conftest import (
+    jpeg_upload,
+)
 
 pytestmark = pytest.mark.django_db
 
-ENGLISH_FORM = "/en/share-your-story/"
 REFUSAL = "Your story could not be saved just now (a fault on our side) and nothing was kept."
-
-
-@pytest.fixture
-def send_english_story(client, guidelines, story_index, django_capture_on_commit_callbacks):
-    return form_sender(client, django_capture_on_commit_callbacks, ENGLISH_FORM)
 
 
 def assert_no_story_kept() -> None:
