@@ -5,7 +5,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Abs
 from django.http import QueryDict
 from wagtail.images import get_image_model
@@ -195,43 +195,44 @@ def load_story_relations(story: StoryPage) -> None:
     story.displayed_themes = [link.tag for link in links]
 
 
-def _chronology_key(story: StoryPage) -> tuple:
-    return (story.sort_year, story.title, story.pk)
-
-
 def story_surroundings(story: StoryPage, stories: PageQuerySet, related_count: int = 3) -> dict:
-    """In one query: the stories just before and after this one in time, and up to three related
-    stories (sharing a theme, or else the decade; closest in time first)."""
+    """The stories just before and after this one in time, and up to three related stories
+    (sharing a theme, or else the decade; closest in time first), in three small queries: the
+    neighbours' ids (two subqueries on the story's own row), the related ids, then those stories
+    by primary key. One query that selected `pk IN (previous) OR pk IN (next) OR pk IN (related)`
+    made PostgreSQL read every story row: that one query grew with the number of stories."""
     others = stories.exclude(pk=story.pk)
     before = Q(sort_year__lt=story.sort_year) | Q(sort_year=story.sort_year) & (
         Q(title__lt=story.title) | Q(title=story.title, pk__lt=story.pk)
     )
     previous_id = others.filter(before).order_by("-sort_year", "-title", "-pk").values("pk")[:1]
     next_id = others.exclude(before).order_by("sort_year", "title", "pk").values("pk")[:1]
-    themes = story.tagged_themes.values("tag")
-    related_ids = (
-        others.filter(Q(tagged_themes__tag__in=themes) | Q(decade=story.decade))
+    neighbour_ids = (
+        StoryPage.objects.filter(pk=story.pk)
+        .annotate(previous=Subquery(previous_id), next=Subquery(next_id))
+        .values_list("previous", "next")
+        .get()
+    )
+    # Stories sharing a theme as a subquery, not a join: a story sharing two themes would come
+    # twice.
+    sharing_a_theme = StoryTheme.objects.filter(tag__in=story.tagged_themes.values("tag")).values(
+        "content_object"
+    )
+    related_ids = list(
+        others.filter(Q(pk__in=sharing_a_theme) | Q(decade=story.decade))
         .annotate(distance=Abs(F("sort_year") - story.sort_year))
         .order_by("distance", "title", "pk")
-        .values("pk")[:related_count]
+        .values_list("pk", flat=True)[:related_count]
     )
-    rows = list(
-        StoryPage.objects.filter(Q(pk__in=previous_id) | Q(pk__in=next_id) | Q(pk__in=related_ids))
-        .select_related("contributor", "image")
-        .annotate(
-            is_neighbour=Q(pk__in=previous_id) | Q(pk__in=next_id), is_related=Q(pk__in=related_ids)
-        )
+    rows = StoryPage.objects.filter(pk__in=[*neighbour_ids, *related_ids]).select_related(
+        "contributor", "image"
     )
-    neighbours = [row for row in rows if row.is_neighbour]
-    related = sorted(
-        (row for row in rows if row.is_related),
-        key=lambda row: (abs(row.sort_year - story.sort_year), row.title, row.pk),
-    )
-    mine = _chronology_key(story)
+    by_id = {row.pk: row for row in rows}
+    previous, following = (by_id.get(pk) for pk in neighbour_ids)
     return {
-        "previous_story": next((s for s in neighbours if _chronology_key(s) < mine), None),
-        "next_story": next((s for s in neighbours if _chronology_key(s) > mine), None),
-        "related_stories": related,
+        "previous_story": previous,
+        "next_story": following,
+        "related_stories": [by_id[pk] for pk in related_ids if pk in by_id],
     }
 
 

@@ -28,8 +28,9 @@ BUDGETS = {
 # 12 for the story itself (its locale loaded with its relations), + the paths hidden by view
 # restrictions, + its share card, the site and the campaign (read once by the share meta in
 # <head>, kept on the request for the share buttons), + the story's own texts to share, + its
-# translations (language switch).
-STORY_PAGE_BUDGET = 18
+# translations (language switch), + 2 for its surroundings (three small queries rather than one
+# that read every story: queries.story_surroundings).
+STORY_PAGE_BUDGET = 20
 CONTRIBUTOR_PAGE_BUDGET = 16
 
 

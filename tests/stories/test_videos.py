@@ -284,6 +284,8 @@ def test_video_blocks_cost_no_query_each(client, make_stories, phone_video):  # 
         assert response.content.decode().count("<video ") == video_count
         return len(context.captured_queries)
 
+    # Each measured story then has neighbours and related stories to show (none costs nothing).
+    make_stories(1)
     assert queries_for(1) == queries_for(4)
 
 
