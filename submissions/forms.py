@@ -34,9 +34,13 @@ def new_form_token() -> str:
     return signing.dumps({"key": uuid.uuid4().hex, "shown": time.time()}, salt=FORM_TOKEN_SALT)
 
 
-def read_form_token(token: str) -> tuple[uuid.UUID, float] | None:
+def read_form_token(
+    token: str, max_age: int | None = FORM_TOKEN_MAX_AGE
+) -> tuple[uuid.UUID, float] | None:
+    """(idempotency key, time shown) of a token this site signed, younger than ``max_age`` seconds
+    (any age with None); None otherwise."""
     try:
-        data = signing.loads(token, salt=FORM_TOKEN_SALT, max_age=FORM_TOKEN_MAX_AGE)
+        data = signing.loads(token, salt=FORM_TOKEN_SALT, max_age=max_age)
         return uuid.UUID(data["key"]), float(data["shown"])
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         return None
@@ -53,10 +57,8 @@ def valid_form_token(token: str) -> tuple[uuid.UUID, float]:
 def form_key_of(token: str) -> uuid.UUID | None:
     """The idempotency key of a token this site signed, expired or not: it says whose uploads are
     whose, so that the uploads of an expired form can still be deleted (and nobody else's)."""
-    try:
-        return uuid.UUID(signing.loads(token, salt=FORM_TOKEN_SALT)["key"])
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
-        return None
+    read = read_form_token(token, max_age=None)
+    return read[0] if read else None
 
 
 def decade_choices() -> list[tuple[str, str]]:
