@@ -33,13 +33,12 @@ from stories.models import (
 def pages_showing(story: StoryPage) -> list[str]:
     """Absolute URLs, in the story's language, of the pages besides its own that show it."""
     index = story.get_parent().specific
-    home = index.get_parent()
-    urls = [home.full_url, index.full_url, index.full_url + "feed/"]
+    urls = _listing_urls(index)
     for kind, slug in archives_of(story):
         urls += _archive_urls(index, kind, slug)
     if story.contributor:
         urls += _profile_urls(story.contributor)
-    urls.append(home.get_site().root_url + "/sitemap.xml")
+    urls.append(index.get_site().root_url + "/sitemap.xml")
     return urls
 
 
@@ -54,6 +53,11 @@ def stories_showing_video(video: Video) -> QuerySet:
     return StoryPage.objects.live().filter(pk__in=[int(pk) for pk in story_ids])
 
 
+def _listing_urls(index: StoryIndexPage) -> list[str]:
+    """The home page, the story listing and its feed: every story shows on them."""
+    return [index.get_parent().full_url, index.full_url, index.full_url + "feed/"]
+
+
 def _archive_urls(index: StoryIndexPage, kind: str, slug: str) -> list[str]:
     """An archive's page and its feed."""
     archive = index.full_url + index.reverse_subpage("archive", args=[kind, slug])
@@ -61,12 +65,12 @@ def _archive_urls(index: StoryIndexPage, kind: str, slug: str) -> list[str]:
 
 
 def _listing_and_archive_urls(kind: str, slug: str, locale_id: int | None) -> list[str]:
-    """An era's or theme's archive, and the home and listing that link to it."""
+    """An era's or theme's archive, and the home page and listing that link to it."""
     indexes = StoryIndexPage.objects.live()
     index = (indexes.filter(locale_id=locale_id) if locale_id else indexes).first()
     if index is None:
         return []
-    return [index.get_parent().full_url, index.full_url, *_archive_urls(index, kind, slug)]
+    return [*_listing_urls(index), *_archive_urls(index, kind, slug)]
 
 
 def _profile_urls(contributor: Contributor) -> list[str]:
