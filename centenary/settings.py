@@ -409,14 +409,14 @@ MEDIA_SOURCES = sorted(
 
 def direct_upload_sources() -> list[str]:
     """Where the browser sends a large video straight to S3 (submissions/direct_uploads.py): the
-    origin of boto3's presigned POST for the originals' bucket, [] without S3."""
-    bucket = os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME") or os.environ.get(
-        "AWS_STORAGE_BUCKET_NAME"
-    )
-    if not bucket:
+    origin of boto3's presigned POST for the originals' storage, [] when it is not on S3."""
+    private = STORAGES["private"]
+    if private["BACKEND"] != "storages.backends.s3.S3Storage":
         return []
-    endpoint = os.environ.get("AWS_S3_ENDPOINT_URL")
-    return source_of(endpoint) or [f"https://{bucket}.s3.amazonaws.com"]
+    options = private["OPTIONS"]
+    return source_of(options["endpoint_url"]) or [
+        f"https://{options['bucket_name']}.s3.amazonaws.com"
+    ]
 
 
 # The privacy-enhanced players that a video facade loads when the visitor presses play.
