@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sharing.kits import KitFilters, dates_error, kit_stories, size_error
 from stories import dates
-from stories.models import Theme
+from stories.theme_fields import ThemeField
 
 DATE_FORMAT = "%Y-%m-%d"
 DATE_ERRORS = {"invalid": _("Write the date as YYYY-MM-DD, e.g. 2025-06-01.")}
@@ -40,9 +40,8 @@ class CampaignKitForm(forms.Form):
             "invalid_choice": _("There is no decade “%(value)s”: choose one from the list.")
         },
     )
-    theme = forms.ModelChoiceField(
+    theme = ThemeField(
         label=_("Theme"),
-        queryset=Theme.objects.order_by("name"),
         to_field_name="slug",
         required=False,
         empty_label=_("Every theme"),

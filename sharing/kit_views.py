@@ -82,10 +82,11 @@ class KitView(EditorsOnly, WagtailAdminTemplateMixin, TemplateView):
         return super().get(request)
 
     def get_context_data(self, **kwargs) -> dict:
-        theme = Theme.objects.filter(slug=self.kit.theme).first() if self.kit.theme else None
+        themes = Theme.objects.tags().shown().filter(slug=self.kit.theme)
+        theme = themes.first() if self.kit.theme else None
         return super().get_context_data(
             kit=self.kit,
-            theme_name=theme.name if theme else self.kit.theme,
+            theme_name=theme.label if theme else self.kit.theme,
             progress_text=progress_text(self.kit),
             **kwargs,
         )

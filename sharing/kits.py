@@ -123,7 +123,7 @@ def kit_filters(kit: CampaignKit) -> KitFilters:
     """The filters the kit was asked with; a theme deleted since then makes it fail."""
     theme = None
     if kit.theme:
-        theme = Theme.objects.filter(slug=kit.theme).first()
+        theme = Theme.objects.tags().filter(slug=kit.theme).first()
         if theme is None:
             raise KitFailure(_("The theme “%(theme)s” no longer exists.") % {"theme": kit.theme})
     return KitFilters(kit.decade, theme, kit.published_from, kit.published_to)

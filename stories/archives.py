@@ -27,7 +27,7 @@ def find_archive(kind: str, slug: str, locale_id: int) -> Archive:
         return Archive(
             kind, slug, StoryFilters(decade=decade), dates.decade_label(decade).capitalize()
         )
-    if kind == "theme" and (theme := Theme.objects.filter(slug=slug).first()):
+    if kind == "theme" and (theme := Theme.objects.tags().shown().filter(slug=slug).first()):
         return Archive(kind, slug, StoryFilters(theme=theme), theme.label, theme.summary)
     if kind == "era" and (era := Era.objects.filter(slug=slug, locale_id=locale_id).first()):
         title = f"{era.name} ({era.years_label})"

@@ -64,10 +64,9 @@ def _archive_urls(index: StoryIndexPage, kind: str, slug: str) -> list[str]:
     return [archive, archive + "feed/"]
 
 
-def _listing_and_archive_urls(kind: str, slug: str, locale_id: int | None) -> list[str]:
+def _listing_and_archive_urls(kind: str, slug: str, locale_id: int) -> list[str]:
     """An era's or theme's archive, and the home page and listing that link to it."""
-    indexes = StoryIndexPage.objects.live()
-    index = (indexes.filter(locale_id=locale_id) if locale_id else indexes).first()
+    index = StoryIndexPage.objects.live().filter(locale_id=locale_id).first()
     if index is None:
         return []
     return [*_listing_urls(index), *_archive_urls(index, kind, slug)]
@@ -96,8 +95,12 @@ def _showing(instance) -> tuple[list[str], QuerySet]:
     if isinstance(instance, Era):
         urls = _listing_and_archive_urls("era", instance.slug, instance.locale_id)
         return urls, stories.filter(era=instance)
-    # Themes are shared by both languages (their English name is a field): one archive per site.
-    return _listing_and_archive_urls("theme", instance.slug, None), stories.filter(themes=instance)
+    # A theme's translation names the French theme the stories of its language are tagged with.
+    urls = _listing_and_archive_urls("theme", instance.slug, instance.locale_id)
+    tagged = stories.filter(
+        locale_id=instance.locale_id, tagged_themes__tag__translation_key=instance.translation_key
+    )
+    return urls, tagged
 
 
 def purge_pages_showing_snippet(instance, **kwargs) -> None:

@@ -14,6 +14,7 @@ from wagtail.models import PageQuerySet, PageViewRestriction
 
 from stories import dates
 from stories.models import Contributor, Era, Relation, StoryPage, StoryTheme, Theme
+from stories.models.themes import in_active_language
 
 # Rendition specs prefetched with the stories, so that no image costs a query of its own.
 CARD_RENDITIONS = ("fill-400x267-c100", "fill-800x533-c100")
@@ -72,7 +73,7 @@ def _is_slug(value: str | None) -> bool:
 
 
 def _theme_from_slug(slug: str | None) -> Theme | None:
-    return Theme.objects.filter(slug=slug).first() if _is_slug(slug) else None
+    return Theme.objects.tags().shown().filter(slug=slug).first() if _is_slug(slug) else None
 
 
 def _era_from_slug(slug: str | None, locale_id: int) -> Era | None:
@@ -145,6 +146,7 @@ def theme_counts(stories: PageQuerySet) -> list[Theme]:
     """Themes used by these stories, each with `.story_count`, most used first."""
     return list(
         Theme.objects.filter(tagged_stories__content_object__in=stories.order_by().values("pk"))
+        .shown()
         .annotate(story_count=Count("tagged_stories"))
         .order_by("-story_count", "name")
     )
@@ -179,6 +181,7 @@ def load_story_relations(story: StoryPage) -> None:
             "content_object__image",
             "content_object__locale",
         )
+        .annotate(shown_name=in_active_language("name", "tag__translation_key"))
         .order_by("tag__name")
     )
     loaded = (
@@ -192,6 +195,8 @@ def load_story_relations(story: StoryPage) -> None:
     )
     story.contributor, story.era, story.image = loaded.contributor, loaded.era, loaded.image
     story.locale = loaded.locale
+    for link in links:
+        link.tag.shown_name = link.shown_name
     story.displayed_themes = [link.tag for link in links]
 
 

@@ -11,6 +11,7 @@ from stories.alternates import redirect_other_language_slugs
 from stories.cache import purge_page_cache
 from stories.frontend_cache import stories_showing_video
 from stories.models import Contributor, Era, Theme, Video, VideoCaption
+from stories.models.themes import source_language
 
 page_published.connect(purge_page_cache, dispatch_uid="stories_purge_on_publish")
 page_published.connect(redirect_other_language_slugs, dispatch_uid="stories_translated_slugs")
@@ -55,3 +56,11 @@ def delete_video_original(instance: Video, **kwargs) -> None:
 def delete_caption_file(instance: VideoCaption, **kwargs) -> None:
     if instance.file:
         transaction.on_commit(lambda: instance.file.delete(save=False))
+
+
+@receiver(post_delete, sender=Theme, dispatch_uid="stories_delete_theme_translations")
+def delete_theme_translations(instance: Theme, **kwargs) -> None:
+    """A French theme's translations go with it: they would name a theme no story can have, and
+    hold its slug against a new theme of that name."""
+    if instance.locale.language_code == source_language():
+        instance.get_translations().delete()

@@ -3,6 +3,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -13,7 +14,7 @@ class ContributorViewSet(SnippetViewSet):
     model = Contributor
     icon = "user"
     menu_label = _("Contributors")
-    list_display = ["name", "relation", "role", "years_label"]
+    list_display = ["name", LocaleColumn(), "relation", "role", "years_label"]
     list_filter = ["relation"]
     search_fields = ["name"]
     panels = [
@@ -33,7 +34,7 @@ class EraViewSet(SnippetViewSet):
     model = Era
     icon = "time"
     menu_label = _("Eras")
-    list_display = ["name", "start_year", "end_year"]
+    list_display = ["name", LocaleColumn(), "start_year", "end_year"]
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
@@ -46,13 +47,11 @@ class ThemeViewSet(SnippetViewSet):
     model = Theme
     icon = "tag"
     menu_label = _("Themes")
-    list_display = ["name", "slug"]
+    list_display = ["name", LocaleColumn(), "slug"]
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("description"),
-        FieldPanel("name_en"),
-        FieldPanel("description_en"),
     ]
 
 

@@ -13,7 +13,8 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from stories import dates
-from stories.models import Relation, Theme
+from stories.models import Relation
+from stories.theme_fields import ThemesField
 from stories.videos.links import parse_video_link
 from stories.videos.uploads import check_video_upload, max_bytes, max_seconds
 from submissions import direct_uploads
@@ -127,10 +128,9 @@ class ShareStoryForm(forms.Form):
         required=False,
     )
     circa = forms.BooleanField(label=_("The date is approximate"), required=False)
-    themes = forms.ModelMultipleChoiceField(
+    themes = ThemesField(
         label=_("Themes (optional)"),
         help_text=_("Choose the themes your story is about."),
-        queryset=Theme.objects.order_by("name"),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )

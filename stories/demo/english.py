@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.db import models, transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from wagtail.models import Locale, Page, TranslatableMixin
@@ -82,22 +83,21 @@ def english_locale() -> Locale:
     return Locale.objects.get_or_create(language_code=ENGLISH)[0]
 
 
-def load_english_themes() -> None:
-    """Fills in the English name and description of each demo theme that has none yet."""
-    french_names = {theme["slug"]: theme["name"] for theme in THEMES}
-    for theme in Theme.objects.filter(slug__in=THEMES_EN, name_en=""):
-        english = THEMES_EN[theme.slug]
-        # An editor's renamed theme keeps its own words: only the demo's own name is translated.
-        if theme.name == french_names.get(theme.slug):
-            theme.name_en, theme.description_en = english["name"], english["description"]
-            theme.save(update_fields=["name_en", "description_en"])
+def demo_themes() -> models.QuerySet:
+    """The demo's themes still named as the demo named them: a theme an editor renamed is the
+    editors' to translate."""
+    named_by_the_demo = Q()
+    for theme in THEMES:
+        named_by_the_demo |= Q(slug=theme["slug"], name=theme["name"])
+    return Theme.objects.tags().filter(named_by_the_demo, slug__in=THEMES_EN)
 
 
 def load_english_demo(french_home: HomePage, progress: Progress) -> dict[str, int]:
     """Translates whatever French demo object has no English translation yet (idempotent);
     returns how many stories were translated."""
     locale = english_locale()
-    load_english_themes()
+    for theme in untranslated(demo_themes(), locale):
+        translate(theme, locale, _english_theme)
     with override(ENGLISH):
         translate(french_home, locale, _english_home)
         for index in (
@@ -188,6 +188,11 @@ def _english_index(english: Page) -> None:
 
 def _english_era(english: Era) -> None:
     _set(english, ERAS_EN[english.slug], "slug", "name", "description")
+
+
+def _english_theme(english: Theme) -> None:
+    # The slug stays the French one (synchronised): a theme's address is the same in both languages.
+    _set(english, THEMES_EN[english.slug], "name", "description")
 
 
 def _english_contributor(english: Contributor) -> None:

@@ -54,7 +54,7 @@ def save_image(title: str, data: bytes, alt: str, collection: Collection):
 
 def load_vocabulary(locale: Locale) -> None:
     for theme in THEMES:
-        Theme.objects.get_or_create(slug=theme["slug"], defaults=theme)
+        Theme.objects.tags().get_or_create(slug=theme["slug"], defaults=theme)
     for era in ERAS:
         Era.objects.get_or_create(slug=era["slug"], locale=locale, defaults=era)
 
@@ -102,7 +102,7 @@ def load_story(data: dict, index: StoryIndexPage, collection: Collection) -> Sto
         )
         story.image_alt = photo["alt"]
     index.add_child(instance=story)
-    story.themes.set(Theme.objects.filter(slug__in=data["themes"]))
+    story.themes.set(Theme.objects.tags().filter(slug__in=data["themes"]))
     story.save_revision().publish()
     return story
 

@@ -25,7 +25,7 @@ def load_synthetic_stories(target: int, progress) -> int:
     if not missing or index is None:
         return 0
     contributors = cycle(Contributor.objects.filter(locale=index.locale))
-    themes = list(Theme.objects.all())
+    themes = list(Theme.objects.tags())
     photos = cycle(
         StoryPage.objects.filter(image__isnull=False).values_list("image_id", flat=True)[:50]
     )

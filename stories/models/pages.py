@@ -17,6 +17,7 @@ from stories.blocks import VIDEO_BLOCK_TYPES, StoryBodyBlock
 from stories.models.contributors import Contributor
 from stories.models.eras import Era
 from stories.models.themes import StoryTheme
+from stories.theme_fields import StoryPageForm
 
 # Path words of the story index's own routes: a story may not take one of them as its slug.
 RESERVED_STORY_SLUGS = {"decade", "theme", "era", "feed"}
@@ -88,6 +89,8 @@ class StoryIndexPage(RoutablePageMixin, Page):
 
 
 class StoryPage(Page):
+    base_form_class = StoryPageForm
+
     teaser = models.TextField(_("teaser"), max_length=300)
     year = models.PositiveSmallIntegerField(
         _("year"), null=True, blank=True, help_text=_("Leave empty when only the decade is known.")

@@ -35,7 +35,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "filters": filters,
         "results_page": results_page,
         "decades": [(d, dates.decade_label(d)) for d in dates.century_decades()],
-        "themes": themes_in_shown_order(Theme.objects.all()),
+        "themes": themes_in_shown_order(Theme.objects.tags().shown()),
         "page_query": urlencode(params),
     }
     return TemplateResponse(request, "stories/search.html", context)

@@ -36,7 +36,7 @@ def _sent_story(data: dict, guidelines: Guidelines) -> services.SentStory:
         photos.append(services.SentPhoto(upload, clean_photo(upload), caption, credit))
     return services.SentStory.from_answers(
         data,
-        themes=list(Theme.objects.filter(slug__in=data["themes"])),
+        themes=list(Theme.objects.tags().filter(slug__in=data["themes"])),
         language="fr",
         contact_language="fr",
         consents=dict.fromkeys(CONSENTS, True),

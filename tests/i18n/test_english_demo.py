@@ -2,6 +2,7 @@
 the loader makes the English tree as wagtail-localize translations that editors can keep in sync."""
 
 import pytest
+from django.utils.translation import override
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -74,10 +75,27 @@ def test_the_english_home_and_indexes_are_translations_of_the_french_ones(englis
 
 
 @pytest.mark.django_db
-def test_demo_themes_have_their_english_names(english_demo):
-    for theme in Theme.objects.all():
-        assert theme.name_en == THEMES_EN[theme.slug]["name"]
-        assert theme.description_en == THEMES_EN[theme.slug]["description"]
+def test_demo_themes_have_their_english_translations_under_the_same_slug(english_demo):
+    french_themes = Theme.objects.tags()
+    assert french_themes.count() == len(THEMES)
+    for french in french_themes:
+        english = french.get_translation(Locale.objects.get(language_code="en"))
+        assert (english.slug, english.name) == (french.slug, THEMES_EN[french.slug]["name"])
+        assert english.description == THEMES_EN[french.slug]["description"]
+        with override("en"):
+            assert (french.label, french.summary) == (english.name, english.description)
+        assert (french.label, french.summary) == (french.name, french.description)
+
+
+@pytest.mark.django_db
+def test_a_change_to_a_french_theme_shows_as_an_english_string_to_translate(english_demo):
+    french = Theme.objects.tags().get(slug="innovation")
+    french.description = "Les inventions de la maison, des fusées d’obus au nuage."
+    french.save()
+    source, _created = TranslationSource.update_or_create_from_instance(french)
+    translation = Translation.objects.get(source=source, target_locale__language_code="en")
+    total, translated = translation.get_progress()
+    assert translated == total - 1
 
 
 @pytest.mark.django_db

@@ -6,6 +6,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from wagtail.models import Locale
 
 from tests.factories import StoryPageFactory
 from tests.stories.test_video_probe import phone_video, videos  # noqa: F401 (fixtures)
@@ -149,3 +150,21 @@ def test_snippet_edits_send_nothing_without_a_cdn(
     with django_capture_on_commit_callbacks(execute=True):
         themes[0].save()
     assert cdn == []
+
+
+def test_translating_a_theme_purges_the_english_archive_and_english_stories(
+    cdn, story_index, themes, django_capture_on_commit_callbacks
+):
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    story = StoryPageFactory(parent=story_index, year=1968, themes=[themes[0]])
+    for page in (story_index.get_parent(), story_index, story):
+        english_page = page.copy_for_translation(english)
+        english_page.save_revision().publish()
+    cdn.clear()
+    translation = themes[0].copy_for_translation(english)
+    translation.name = "Inventions"
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save()
+    slug = themes[0].slug
+    assert f"/en/stories/theme/{slug}/" in cdn, cdn
+    assert f"/en/stories/{english_page.slug}/" in cdn, cdn

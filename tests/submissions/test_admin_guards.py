@@ -5,12 +5,13 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
-from wagtail.models import PageLogEntry, TaskState
+from wagtail.models import Locale, PageLogEntry, TaskState
 
 from stories.models import StoryPage
 from submissions.models import Submission
 from submissions.queue import moderation_queue
 from submissions.status import Stage, stage_of
+from tests.factories import ThemeFactory
 from tests.submissions.test_moderation import act
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +34,7 @@ def edit_form(page: StoryPage, action: str, **extra) -> dict:
         "body-0-order": "0",
         "body-0-id": "a",
         "pull_quote": page.pull_quote,
-        "themes": "",
+        "themes": [theme.pk for theme in page.themes.all()],
         "contributor": page.contributor_id,
         "comments-TOTAL_FORMS": "0",
         "comments-INITIAL_FORMS": "0",
@@ -65,6 +66,24 @@ def test_an_editors_draft_moves_the_story_to_in_review(admin_client, send_story)
     response = admin_client.post(f"/admin/pages/{page.pk}/edit/", edit_form(page, "action-save"))
     assert response.status_code == 302
     assert stage_of(Submission.objects.get()) == Stage.IN_REVIEW
+
+
+def test_the_editor_saves_the_themes_ticked_and_refuses_a_translation(admin_client, send_story):
+    send_story()
+    page = Submission.objects.get().page
+    parties = ThemeFactory(name="Fêtes", slug="fetes")
+    english = parties.copy_for_translation(Locale.objects.get_or_create(language_code="en")[0])
+    english.save()
+    url = f"/admin/pages/{page.pk}/edit/"
+
+    refused = admin_client.post(url, edit_form(page, "action-save", themes=[english.pk]))
+    assert refused.status_code == 200
+    assert "themes" in refused.context["form"].errors
+
+    response = admin_client.post(url, edit_form(page, "action-save", themes=[parties.pk]))
+    assert response.status_code == 302
+    draft = StoryPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert [theme.slug for theme in draft.themes.all()] == ["fetes"]
 
 
 def test_approving_a_flagged_text_from_the_editor_explains_why_not(
