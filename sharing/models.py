@@ -1,9 +1,11 @@
-"""What sharing keeps: the campaign's settings (one set per Wagtail site: hashtag, colours, logo,
-default texts per network and language), each story's drawn cards and its rewritten texts, the
-daily counts of shares and visits (numbers only: nothing about a person), and campaign kits.
+"""What sharing keeps: the campaign's settings (one set per Wagtail site: hashtag, colours, logo)
+and its default texts per network and language, each story's drawn cards and its rewritten texts,
+the daily counts of shares and visits (numbers only: nothing about a person), and campaign kits.
 
 The campaign is a site setting (Settings → Campaign in the admin) rather than Django settings,
-because the social team changes the hashtag, colours, logo and texts without a deployment.
+because the social team changes the hashtag, colours, logo and texts without a deployment. Its
+default texts are snippets of their own (Settings → Default post texts), so that wagtail-localize
+translates them and tells editors when a translation is out of date.
 """
 
 import secrets
@@ -16,9 +18,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model_string
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sharing.text_templates import template_errors
 from sharing.validators import (
@@ -121,7 +126,13 @@ class CampaignSettings(ClusterableModel, BaseSiteSetting):
         ),
         FieldPanel("logo"),
         FieldPanel("x_handle"),
-        InlinePanel("text_templates", heading=_("Default texts per network and language")),
+        HelpPanel(
+            content=_(
+                "The default texts of the posts, per network and language, are edited under "
+                "Settings → Default post texts, where they are translated like the stories."
+            ),
+            heading=_("Default post texts"),
+        ),
     ]
 
     class Meta:
@@ -138,19 +149,59 @@ class CampaignSettings(ClusterableModel, BaseSiteSetting):
         super().clean_fields(exclude)
 
 
-class CampaignText(models.Model):
-    """The text a story's post starts from on one network in one language; placeholders such as
-    {quote} and {link} are filled from the story (sharing.texts)."""
+class CampaignTextForm(WagtailAdminModelForm):
+    def clean(self) -> dict:
+        """One text per network and language for a campaign. The database says so too, but the
+        admin sets the locale outside the form, and Django checks a unique constraint only on
+        the fields a form holds: without this, a second French X text would fail on saving."""
+        cleaned_data = super().clean()
+        campaign, network = cleaned_data.get("campaign"), cleaned_data.get("network")
+        others = CampaignText.objects.exclude(pk=self.instance.pk)
+        if (
+            campaign
+            and network
+            and others.filter(
+                campaign=campaign, network=network, locale_id=self.instance.locale_id
+            ).exists()
+        ):
+            self.add_error(
+                "network",
+                _(
+                    "This campaign already has a default text for this network in this "
+                    "language: edit that one instead."
+                ),
+            )
+        return cleaned_data
 
-    campaign = ParentalKey(
-        CampaignSettings, on_delete=models.CASCADE, related_name="text_templates"
+
+class CampaignText(TranslatableMixin, models.Model):
+    """The text a story's post starts from on one network in one language (its locale);
+    placeholders such as {quote} and {link} are filled from the story (sharing.texts).
+
+    A snippet translated through wagtail-localize rather than a row per language typed in by
+    hand: when the French text changes, the editor shows its English translation as having a
+    string to translate again, and "Sync translated snippets" brings it up to date."""
+
+    campaign = models.ForeignKey(
+        CampaignSettings,
+        verbose_name=_("campaign"),
+        on_delete=models.CASCADE,
+        related_name="text_templates",
     )
     network = models.CharField(_("network"), max_length=12, choices=Network)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     template = models.TextField(_("text"))
 
+    # Only the words are translated. wagtail-localize synchronises a field with choices and a key
+    # to a model without locale anyway, but would let the translator override the campaign: the
+    # English translation of an X text stays the X text of its source's campaign.
+    override_translatable_fields = [
+        SynchronizedField("network", overridable=False),
+        SynchronizedField("campaign", overridable=False),
+        TranslatableField("template"),
+    ]
+
     panels = [
-        FieldRowPanel([FieldPanel("network"), FieldPanel("language")]),
+        FieldRowPanel([FieldPanel("network"), FieldPanel("campaign")]),
         FieldPanel(
             "template",
             help_text=_(
@@ -160,18 +211,19 @@ class CampaignText(models.Model):
             ),
         ),
     ]
+    base_form_class = CampaignTextForm
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("default text")
         verbose_name_plural = _("default texts")
         constraints = [
             models.UniqueConstraint(
-                fields=["campaign", "network", "language"], name="one_default_text_per_network"
+                fields=["campaign", "network", "locale"], name="one_default_text_per_network"
             )
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_network_display()} ({self.language})"
+        return f"{self.get_network_display()} ({self.locale.language_code})"
 
     def clean(self) -> None:
         """Refuses an unknown placeholder, a text without {hashtag} or {link}, an e-mail without

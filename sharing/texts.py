@@ -3,8 +3,8 @@ posts (or sends, for e-mail) when sharing the story.
 
 Where a text comes from, first found first:
 1. the editor's own text for that network on the story (`StoryShareText`);
-2. the campaign's default text for that network and language (`CampaignText`, Settings →
-   Campaign);
+2. the campaign's default text for that network in the story's language (`CampaignText`,
+   Settings → Default post texts, translated through wagtail-localize);
 3. the defaults below, written as the social team would and translated with the site.
 
 Placeholders ({quote}, {contributor}, {decade}, {title}, {link}, {hashtag}) are filled from the
@@ -126,17 +126,17 @@ def story_words(story: StoryPage, campaign: CampaignSettings, link: str) -> Stor
 def text_sources(
     story: StoryPage, campaign: CampaignSettings, networks: Iterable[str] = Network.values
 ) -> TextSources:
-    """The texts `story` is shared with on `networks`. The editor's texts are read through the
-    story's relation, so that a preview shows the draft's texts rather than the published ones."""
+    """The texts `story` is shared with on `networks`: the campaign's in the story's locale (an
+    English story takes the English translation of a text, a French story the French one). The
+    editor's texts are read through the story's relation, so that a preview shows the draft's
+    texts rather than the published ones."""
     networks = set(networks)
-    language = story_language(story)
     templates = {}
     if campaign.pk:
-        templates = {
-            row.network: row.template
-            for row in campaign.text_templates.all()
-            if row.language == language and row.network in networks
-        }
+        rows = campaign.text_templates.filter(
+            locale__language_code=story_language(story), network__in=networks
+        )
+        templates = {row.network: row.template for row in rows}
     editor_texts = {
         row.network: row.text for row in story.share_texts.all() if row.network in networks
     }

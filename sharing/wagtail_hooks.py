@@ -1,5 +1,6 @@
-"""Admin: the live character counter under the texts to share (story editor, campaign settings),
-the sharing report (sharing.admin_views) and the campaign kit (sharing.kit_views) under Reports."""
+"""Admin: the campaign's default post texts as translatable snippets under Settings, the live
+character counter under the texts to share (story editor), the sharing report
+(sharing.admin_views) and the campaign kit (sharing.kit_views) under Reports."""
 
 from django.templatetags.static import static
 from django.urls import path, reverse
@@ -10,10 +11,34 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import page_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from sharing.admin_views import EDITOR_ACTIONS, SharingReportView
 from sharing.kit_views import CampaignKitView, KitDownloadView, KitStatusView, KitView
+from sharing.models import CampaignText
 from sharing.x_length import X_MAX_LENGTH, X_URL_LENGTH
+
+
+class CampaignTextViewSet(SnippetViewSet):
+    """The default texts, one per network and language: wagtail-localize adds "Translate" to a
+    French text and "Sync translated snippets" once it has translations; Wagtail filters the
+    listing by language."""
+
+    model = CampaignText
+    icon = "comment"
+    menu_label = gettext_lazy("Default post texts")
+    add_to_settings_menu = True
+    list_display = ["network", "campaign", "locale"]
+    list_filter = ["network"]
+
+    def get_queryset(self, request):
+        return CampaignText.objects.select_related("campaign__site", "locale").order_by(
+            "campaign", "network"
+        )
+
+
+register_snippet(CampaignTextViewSet)
 
 
 @hooks.register("insert_editor_js")

@@ -11,6 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 from django.utils import timezone, translation
 from playwright.sync_api import Browser, Page, Route, expect
 
@@ -140,6 +141,16 @@ def test_the_editor_sees_the_x_count_while_typing(
     expect(counter).to_contain_text(
         str(x_weighted_length("Mai 68 à Vaise, raconté par Ahmed ") + 23 + len(" #Centenaire100"))
     )
+
+    # A campaign's default text, in its own form, is counted the same way once X is chosen.
+    admin.goto(reverse("wagtailsnippets_sharing_campaigntext:add") + "?locale=fr")
+    template = admin.locator("#id_template")
+    template.fill("{quote} {link} {hashtag}")
+    template_counter = admin.locator("#id_template-share-counter")
+    expect(template_counter).to_contain_text(str(len("{quote} https://example.com/ {hashtag}")))
+    admin.locator("#id_network").select_option("x")
+    expect(template_counter).to_contain_text(str(len("{quote} ") + 23 + len(" {hashtag}")))
+    expect(template_counter).to_contain_text("280")
     context.close()
 
 

@@ -1,10 +1,12 @@
-"""The campaign settings: what the social team may enter as hashtag, colours and X handle."""
+"""The campaign settings: what the social team may enter as hashtag, colours and X handle, and
+where it now finds the default post texts."""
 
 import unicodedata
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from sharing.models import CampaignSettings
 
@@ -69,10 +71,6 @@ def test_the_x_handle_is_optional():
     assert "x_handle" not in errors_of(x_handle="")
 
 
-# The inline formset of the default texts per network and language, sent empty.
-NO_DEFAULT_TEXTS = {"text_templates-TOTAL_FORMS": "0", "text_templates-INITIAL_FORMS": "0"}
-
-
 @pytest.mark.django_db
 def test_the_campaign_is_edited_in_the_admin_settings(admin_client, site_tree):
     site = site_tree["home"].get_site()
@@ -86,7 +84,6 @@ def test_the_campaign_is_edited_in_the_admin_settings(admin_client, site_tree):
             "accent_colour": "#cf5b3f",
             "background_colour": "#f4efe6",
             "x_handle": "@Ferrandier",
-            **NO_DEFAULT_TEXTS,
         },
     )
     assert response.status_code == 302
@@ -106,8 +103,21 @@ def test_a_malformed_hashtag_is_reported_on_the_admin_form(admin_client, site_tr
             "primary_colour": "#1b2a4a",
             "accent_colour": "#cf5b3f",
             "background_colour": "#f4efe6",
-            **NO_DEFAULT_TEXTS,
         },
     )
     assert response.status_code == 200
     assert not CampaignSettings.objects.filter(hashtag="Ferrandier 100").exists()
+
+
+@pytest.mark.django_db
+def test_the_campaign_settings_point_to_the_default_post_texts(admin_client, admin_user, site_tree):
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    site = site_tree["home"].get_site()
+    url = reverse("wagtailsettings:edit", args=["sharing", "campaignsettings", site.pk])
+
+    html = admin_client.get(url).content.decode()
+
+    assert "edited under Settings → Default post texts" in html
+    assert "text_templates-TOTAL_FORMS" not in html

@@ -1,5 +1,6 @@
 // A live counter under each text to share in the admin: the editor's texts on a story
-// (share_texts-N-text) and the campaign's default texts (text_templates-N-template). On X it
+// (share_texts-N-text) and a campaign's default text (the "template" field of its own form, beside
+// its "network"). On X it
 // counts as X does and as sharing/x_length.py does on the server (keep them in step): a link
 // counts 23, CJK characters and emoji 2 (an emoji sequence once), other characters 1. The story's
 // link is added at the end of an editor's text that has no {link}; other placeholders are counted
@@ -11,7 +12,8 @@
     var X_MAX = 280;
     var URL_LENGTH = 23;
     var LINK_STAND_IN = "https://example.com/";
-    var FIELD_NAME = /^(share_texts|text_templates)-\d+-(text|template)$/;
+    var FIELD_NAME = /^(share_texts-\d+-text|template)$/;
+    var NETWORK_NAME = /^(share_texts-\d+-)?network$/;
     var LIGHT_RANGES = [[0x0000, 0x10FF], [0x2000, 0x200D], [0x2010, 0x201F], [0x2032, 0x2037]];
     var HEAVY_SYMBOLS = [0x00A9, 0x00AE];
     var ZWJ = "\u200D";
@@ -70,8 +72,12 @@
         return weight + textWeight(text.slice(position));
     }
 
+    function networkChoice(field) {
+        return document.getElementsByName(field.name.replace(/(text|template)$/, "network"))[0];
+    }
+
     function networkOf(field) {
-        var select = document.getElementsByName(field.name.replace(/-(text|template)$/, "-network"))[0];
+        var select = networkChoice(field);
         return select ? select.value : "";
     }
 
@@ -96,7 +102,7 @@
     }
 
     function update(field) {
-        var isTemplate = field.name.indexOf("text_templates-") === 0;
+        var isTemplate = field.name === "template";
         var text = field.value;
         if (!isTemplate && text.trim() && text.indexOf("{link}") === -1) {
             text = text.replace(/\s+$/, "") + "\n{link}";
@@ -120,19 +126,24 @@
         timers[field.name] = setTimeout(function () { update(field); }, 400);
     }
 
+    // Another admin form may have a field named "template": only one beside a network counts.
+    function isShareText(field) {
+        return FIELD_NAME.test(field.name || "") && networkChoice(field) !== undefined;
+    }
+
     document.addEventListener("input", function (event) {
-        if (FIELD_NAME.test(event.target.name || "")) { schedule(event.target); }
+        if (isShareText(event.target)) { schedule(event.target); }
     });
     document.addEventListener("change", function (event) {
         var name = event.target.name || "";
-        if (/^(share_texts|text_templates)-\d+-network$/.test(name)) {
-            var fieldName = name.replace(/-network$/, name.indexOf("share_texts") === 0 ? "-text" : "-template");
+        if (NETWORK_NAME.test(name)) {
+            var fieldName = name.replace(/network$/, name === "network" ? "template" : "text");
             var field = document.getElementsByName(fieldName)[0];
             if (field) { update(field); }
         }
     });
     document.querySelectorAll("textarea").forEach(function (field) {
-        if (FIELD_NAME.test(field.name)) { update(field); }
+        if (isShareText(field)) { update(field); }
     });
     // For the tests, which compare this count with the server's.
     window.centenaryShareTexts = { weightedLength: weightedLength };
