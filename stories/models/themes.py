@@ -88,8 +88,8 @@ class Theme(TranslatableMixin, TagBase):
         if language != source_language() and not self.get_translations().tags().exists():
             raise ValidationError(
                 _(
-                    "Create the theme in %(language)s first, then translate it: stories are "
-                    "tagged with the %(language)s themes."
+                    "Create this theme in the site's main language (%(language)s) first, then "
+                    "translate it: stories are tagged with the themes of that language."
                 )
                 % {"language": get_language_info(source_language())["name_translated"]}
             )
