@@ -2,15 +2,39 @@
 given the other filters in force."""
 
 from collections import Counter
+from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.db.models import Count
 from wagtail.models import PageQuerySet
 
 from stories import queries
+from stories.cache import cached_counts
 from stories.models import Era, Theme
 
 # Filters held by the story row itself: one grouped query counts all of them.
 ROW_FACETS = ("decade", "era", "relation", "video")
+
+
+@dataclass
+class FacetCounts:
+    rows: dict[str, Counter]
+    themes: list[Theme]
+    eras: list[Era]
+
+
+def facet_counts(
+    stories: PageQuerySet, locale_id: int, filters: queries.StoryFilters
+) -> FacetCounts:
+    """Every facet's counts among the live stories of the locale (``stories``), kept until the
+    stories change (stories.cache.cached_counts): at 10,000 stories they are most of a listing's
+    time."""
+
+    def count() -> FacetCounts:
+        rows = row_facet_counts(stories, filters)
+        return FacetCounts(rows, theme_facet(stories, filters), era_facet(rows["era"], locale_id))
+
+    return cached_counts("facets", [locale_id, urlencode(filters.as_query())], count)
 
 
 def row_facet_counts(stories: PageQuerySet, filters: queries.StoryFilters) -> dict[str, Counter]:

@@ -25,16 +25,16 @@ def story_listing(
         subject = {name: getattr(archive.filters, name) for name in KINDS}
         filters = replace(filters, **{name: value for name, value in subject.items() if value})
     all_stories = queries.live_stories(index.locale_id)
-    row_counts = facets.row_facet_counts(all_stories, filters)
+    counts = facets.facet_counts(all_stories, index.locale_id, filters)
     stories = queries.in_order(queries.filtered_stories(all_stories, filters), filters.sort)
-    total = row_counts["total"]["all"]
+    total = counts.rows["total"]["all"]
     page = paginate(queries.for_cards(stories), request, STORIES_PER_PAGE, count=total)
     context = {
         "filters": filters,
         "stories_page": page,
         "archive": archive,
         "archive_feed_url": archive and archive_url(index, archive.kind, archive.slug, feed=True),
-        "facets": facet_options(index, all_stories, filters, row_counts),
+        "facets": facet_options(index, filters, counts),
         "active_filters": active_filters(index, filters),
         "sort_links": sort_links(index, filters),
         "page_query": urlencode(filters.as_query()),
@@ -61,7 +61,7 @@ def _index_url(index: StoryIndexPage, filters: queries.StoryFilters) -> str:
     return f"{index.url}?{query}" if query else index.url
 
 
-def facet_options(index, stories, filters: queries.StoryFilters, row_counts) -> dict:
+def facet_options(index, filters: queries.StoryFilters, counts: facets.FacetCounts) -> dict:
     """Each facet's values with the number of stories they would show, given the other filters."""
 
     def option(name, value, label, count):
@@ -72,9 +72,8 @@ def facet_options(index, stories, filters: queries.StoryFilters, row_counts) -> 
             "selected": getattr(filters, name) == value,
         }
 
-    decades, relations = row_counts["decade"], row_counts["relation"]
-    with_video = row_counts["video"][True]
-    eras = facets.era_facet(row_counts["era"], index.locale_id)
+    decades, relations = counts.rows["decade"], counts.rows["relation"]
+    with_video = counts.rows["video"][True]
     return {
         "decade": [
             option("decade", decade, dates.decade_label(decade), decades[decade])
@@ -83,11 +82,11 @@ def facet_options(index, stories, filters: queries.StoryFilters, row_counts) -> 
         ],
         "theme": [
             option("theme", theme, theme.label, theme.story_count)
-            for theme in themes_in_shown_order(
-                facets.theme_facet(stories, filters), most_used_first=True
-            )
+            for theme in themes_in_shown_order(counts.themes, most_used_first=True)
         ],
-        "era": [option("era", era, era.name, era.story_count) for era in eras if era.story_count],
+        "era": [
+            option("era", era, era.name, era.story_count) for era in counts.eras if era.story_count
+        ],
         "relation": [
             option("relation", value, label, relations[value])
             for value, label in Relation.choices
