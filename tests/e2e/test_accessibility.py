@@ -1,5 +1,5 @@
-"""axe-core finds no accessibility violation, of any impact, on the public pages, on a phone and on
-a desktop screen.
+"""axe-core finds no accessibility violation, of any impact, on the public pages, in French and in
+English, on a phone and on a desktop screen.
 
 axe runs its default rule set (WCAG 2.0, 2.1 and 2.2 A and AA, and its best practices) plus the
 WCAG 2.2 target-size rule (2.5.8, AA), which axe leaves off by default. No rule is disabled.
@@ -29,6 +29,14 @@ def describe(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def in_both_languages(pages: dict[str, str]) -> dict[str, str]:
+    """Each French page and the same address under /en/: the English interface around it."""
+    english = {
+        f"{name}-en": "/en/" + address.removeprefix("/fr/") for name, address in pages.items()
+    }
+    return {**pages, **english}
+
+
 @pytest.fixture(scope="session")
 def axe() -> Axe:
     return Axe()
@@ -39,7 +47,7 @@ def test_public_pages_have_no_accessibility_violation(
     page: Page, viewport: str, sample_site: SampleSite, axe: Axe
 ):
     found = {}
-    for name, address in sample_site.public_pages().items():
+    for name, address in in_both_languages(sample_site.public_pages()).items():
         response = page.goto(address)
         assert response is not None and response.status == 200, f"{address}: {response}"
         save_screenshot(page, viewport, name)
