@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Makes sure the Debian packages the test suite drives are installed: PostgreSQL (the test database),
-# Redis (the production cache), Chromium (browser journeys), fonts (screenshots and share cards) and
-# gettext (the catalogue check), plus any command named as an argument (e.g. `wrk` for the
-# benchmark; the package has the command's name). Installs them when root; otherwise stops with the
-# exact command to run.
+# Redis (the production cache), Chromium (browser journeys), fonts (screenshots and share cards),
+# gettext (the catalogue check) and nginx (the site configuration of docs/deploy.md, run in front of
+# the site), plus any command named as an argument (e.g. `wrk` for the benchmark; the package has
+# the command's name). Installs them when root; otherwise stops with the exact command to run.
 set -euo pipefail
 
 missing=()
@@ -13,6 +13,7 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 [ -d /usr/share/fonts/truetype/liberation2 ] || missing+=(fonts-liberation2)
 command -v xgettext >/dev/null 2>&1 || missing+=(gettext)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
 for extra in "$@"; do
     command -v "$extra" >/dev/null 2>&1 || missing+=("$extra")
 done

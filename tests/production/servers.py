@@ -1,5 +1,6 @@
-"""Throwaway Redis and S3 (moto) servers on free loopback ports: for the tests that stop their own
-to see the site survive it, and for a plain `pytest` run, where `make test` has started none."""
+"""Throwaway Redis, S3 (moto) and nginx servers on free loopback ports: for the tests that stop
+their own to see the site survive it, for a plain `pytest` run, where `make test` has started none,
+and for running the guide's nginx configuration."""
 
 import shutil
 import socket
@@ -9,6 +10,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 import redis
@@ -83,3 +85,46 @@ def s3_server() -> Iterator[str]:
     command = [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)]
     with _running(command, "moto's S3 server", lambda: _port_answers(port)):
         yield f"http://127.0.0.1:{port}"
+
+
+def _nginx_main_config(site: str, folder: Path) -> str:
+    """A main configuration around one site block, with every file nginx writes in `folder`.
+
+    One process (`master_process off`): killing it leaves no worker behind holding the ports."""
+    return f"""daemon off;
+master_process off;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log info;
+events {{}}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log {folder}/access.log;
+    client_body_temp_path {folder}/body;
+    proxy_temp_path {folder}/proxy;
+    fastcgi_temp_path {folder}/fastcgi;
+    uwsgi_temp_path {folder}/uwsgi;
+    scgi_temp_path {folder}/scgi;
+{site}
+}}
+"""
+
+
+@contextmanager
+def nginx_server(site: str, folder: Path, port: int) -> Iterator[None]:
+    """nginx serving the `site` block (its listen ports already free loopback ones) until the
+    block ends, once `nginx -t` has accepted it; `port` is one it listens on."""
+    binary = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
+    if binary is None:
+        pytest.fail(
+            "nginx is not installed: `make test` installs it (scripts/system-deps.sh) "
+            "and runs the documented site configuration in front of the site."
+        )
+    config = folder / "nginx.conf"
+    config.write_text(_nginx_main_config(site, folder))
+    command = [binary, "-p", str(folder), "-e", str(folder / "error.log"), "-c", str(config)]
+    checked = subprocess.run([*command, "-t"], capture_output=True, text=True)
+    if checked.returncode != 0:
+        pytest.fail(f"nginx refuses the configuration:\n{checked.stderr}\n{config.read_text()}")
+    with _running(command, "nginx", lambda: _port_answers(port)):
+        yield
