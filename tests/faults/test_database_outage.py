@@ -58,7 +58,7 @@ def production_site(tmp_path):
             yield cluster, environment, base_url
 
 
-def test_postgres_stopped_for_ten_seconds_while_stories_arrive(production_site):
+def test_postgres_stopped_for_ten_seconds_while_stories_arrive(production_site, report_figures):
     cluster, environment, base_url = production_site
     sender = Sender(base_url)
     thread = threading.Thread(target=sender.run)
@@ -78,8 +78,8 @@ def test_postgres_stopped_for_ten_seconds_while_stories_arrive(production_site):
     statuses = [status for _at, _key, status, _text in sender.answers]
     during = [a for a in sender.answers if stopped_at + 1 < a[0] < restarted_at]
     after = [a for a in sender.answers if a[0] > restarted_at + 3]
-    print(
-        f"\n{len(statuses)} forms sent: {statuses.count(302)} stored, "
+    report_figures(
+        f"{len(statuses)} forms sent: {statuses.count(302)} stored, "
         f"{statuses.count(503)} answered 503 during the {OUTAGE_SECONDS} s outage, "
         f"others: {sorted(set(statuses) - {302, 503})}"
     )

@@ -58,7 +58,9 @@ def production_stack(tmp_path):
             yield environment, base_url
 
 
-def test_500_stories_with_photos_sent_in_60_seconds_are_all_stored(production_stack):
+def test_500_stories_with_photos_sent_in_60_seconds_are_all_stored(
+    production_stack, report_figures
+):
     environment, base_url = production_stack
     form = open_form(base_url)
     assert form.status_code == 200
@@ -80,8 +82,8 @@ def test_500_stories_with_photos_sent_in_60_seconds_are_all_stored(production_st
 
     statuses = [status for _key, status, _latency in answers]
     latencies = sorted(latency for *_, latency in answers)
-    print(
-        f"\n{STORIES} stories sent in {elapsed:.1f} s: {statuses.count(302)} stored (302), "
+    report_figures(
+        f"{STORIES} stories sent in {elapsed:.1f} s: {statuses.count(302)} stored (302), "
         f"{sum(1 for status in statuses if status >= 500)} answers >= 500, "
         f"{statuses.count(0)} without answer; latency p50 {statistics.median(latencies):.2f} s, "
         f"p99 {latencies[int(len(latencies) * 0.99) - 1]:.2f} s, max {latencies[-1]:.2f} s"

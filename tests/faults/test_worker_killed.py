@@ -87,7 +87,9 @@ def wait_for(query: str, database_url: str, expected: str, seconds: float) -> No
     raise AssertionError(f"{query!r} never gave {expected!r} within {seconds} s")
 
 
-def test_a_task_whose_worker_was_killed_runs_again_and_happens_once(tmp_path, camera_video):
+def test_a_task_whose_worker_was_killed_runs_again_and_happens_once(
+    tmp_path, camera_video, report_figures
+):
     with postgres_cluster() as cluster:
         environment = production_environment(
             cluster.url, tmp_path, TASK_WORKER_DEAD_AFTER=str(DEAD_AFTER_SECONDS)
@@ -113,8 +115,8 @@ def test_a_task_whose_worker_was_killed_runs_again_and_happens_once(tmp_path, ca
         finally:
             os.killpg(second.pid, signal.SIGTERM)
             second.wait(timeout=30)
-        print(
-            f"\nkilled mid-conversion; taken again and finished "
+        report_figures(
+            f"killed mid-conversion; taken again and finished "
             f"{time.monotonic() - killed_at:.0f} s later"
         )
 
