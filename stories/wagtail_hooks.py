@@ -10,11 +10,17 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from stories.models import Contributor, Era, Theme, VideoCaption
 
 
+def language_column() -> LocaleColumn:
+    # Wagtail's own label is translated when the column is made, here at import time and so in the
+    # site's language: a lazy one follows each editor's.
+    return LocaleColumn(label=_("Language"))
+
+
 class ContributorViewSet(SnippetViewSet):
     model = Contributor
     icon = "user"
     menu_label = _("Contributors")
-    list_display = ["name", LocaleColumn(), "relation", "role", "years_label"]
+    list_display = ["name", language_column(), "relation", "role", "years_label"]
     list_filter = ["relation"]
     search_fields = ["name"]
     panels = [
@@ -34,7 +40,7 @@ class EraViewSet(SnippetViewSet):
     model = Era
     icon = "time"
     menu_label = _("Eras")
-    list_display = ["name", LocaleColumn(), "start_year", "end_year"]
+    list_display = ["name", language_column(), "start_year", "end_year"]
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
@@ -47,7 +53,7 @@ class ThemeViewSet(SnippetViewSet):
     model = Theme
     icon = "tag"
     menu_label = _("Themes")
-    list_display = ["name", LocaleColumn(), "slug"]
+    list_display = ["name", language_column(), "slug"]
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),

@@ -3,11 +3,13 @@ page names them in its own language, an English-only theme is refused, and the m
 English fields keeps every English name."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils.translation import override
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 
 from stories.models import Theme
 from stories.theme_fields import ThemesField
@@ -133,3 +135,14 @@ def test_deleting_a_translation_keeps_the_french_theme(strikes):
     french, translation = strikes
     translation.delete()
     assert Theme.objects.filter(pk=french.pk).exists()
+
+
+def test_the_theme_listing_names_each_row_language_in_the_editor_language(admin_client, strikes):
+    french = admin_client.get("/admin/snippets/stories/theme/").content.decode()
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="admin"))
+    profile.preferred_language = "en"
+    profile.save()
+    english = admin_client.get("/admin/snippets/stories/theme/").content.decode()
+    assert "Langue" in french
+    assert "Language" in english and "Langue" not in english
+    assert "Région" not in english
