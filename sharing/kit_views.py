@@ -25,7 +25,7 @@ from sharing.kit_forms import CampaignKitForm
 from sharing.kits import KIT_KEPT_DAYS, MAX_KIT_STORIES, ask_for_kit
 from sharing.models import CampaignKit
 from sharing.tasks import build_campaign_kit
-from stories.models import Theme
+from stories.queries import theme_from_slug
 
 RECENT_KITS = 10
 
@@ -82,8 +82,7 @@ class KitView(EditorsOnly, WagtailAdminTemplateMixin, TemplateView):
         return super().get(request)
 
     def get_context_data(self, **kwargs) -> dict:
-        themes = Theme.objects.tags().shown().filter(slug=self.kit.theme)
-        theme = themes.first() if self.kit.theme else None
+        theme = theme_from_slug(self.kit.theme)
         return super().get_context_data(
             kit=self.kit,
             theme_name=theme.label if theme else self.kit.theme,

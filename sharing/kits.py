@@ -49,7 +49,7 @@ from sharing.models import CampaignKit, CampaignSettings, Network
 from sharing.report_csv import BOM, delimiter_for, safe_cell
 from sharing.texts import ready_to_post_text, story_language, text_sources
 from stories.models import StoryPage, Theme
-from stories.queries import live_stories
+from stories.queries import live_stories, theme_from_slug
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ def kit_filters(kit: CampaignKit) -> KitFilters:
     """The filters the kit was asked with; a theme deleted since then makes it fail."""
     theme = None
     if kit.theme:
-        theme = Theme.objects.tags().filter(slug=kit.theme).first()
+        theme = theme_from_slug(kit.theme)
         if theme is None:
             raise KitFailure(_("The theme “%(theme)s” no longer exists.") % {"theme": kit.theme})
     return KitFilters(kit.decade, theme, kit.published_from, kit.published_to)

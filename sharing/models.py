@@ -156,14 +156,10 @@ class CampaignTextForm(WagtailAdminModelForm):
         the fields a form holds: without this, a second French X text would fail on saving."""
         cleaned_data = super().clean()
         campaign, network = cleaned_data.get("campaign"), cleaned_data.get("network")
-        others = CampaignText.objects.exclude(pk=self.instance.pk)
-        if (
-            campaign
-            and network
-            and others.filter(
-                campaign=campaign, network=network, locale_id=self.instance.locale_id
-            ).exists()
-        ):
+        same = CampaignText.objects.filter(
+            campaign=campaign, network=network, locale_id=self.instance.locale_id
+        )
+        if campaign and network and same.exclude(pk=self.instance.pk).exists():
             self.add_error(
                 "network",
                 _(

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from django.http import Http404
 
 from stories import dates
-from stories.models import Era, StoryPage, Theme
-from stories.queries import StoryFilters
+from stories.models import Era, StoryPage
+from stories.queries import StoryFilters, theme_from_slug
 
 KINDS = ("decade", "theme", "era")
 
@@ -27,7 +27,7 @@ def find_archive(kind: str, slug: str, locale_id: int) -> Archive:
         return Archive(
             kind, slug, StoryFilters(decade=decade), dates.decade_label(decade).capitalize()
         )
-    if kind == "theme" and (theme := Theme.objects.tags().shown().filter(slug=slug).first()):
+    if kind == "theme" and (theme := theme_from_slug(slug)):
         return Archive(kind, slug, StoryFilters(theme=theme), theme.label, theme.summary)
     if kind == "era" and (era := Era.objects.filter(slug=slug, locale_id=locale_id).first()):
         title = f"{era.name} ({era.years_label})"

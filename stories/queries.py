@@ -45,7 +45,7 @@ class StoryFilters:
         sort = query.get("sort")
         return cls(
             decade=dates.parse_decade_param(query.get("decade")),
-            theme=_theme_from_slug(query.get("theme")),
+            theme=theme_from_slug(query.get("theme")),
             era=_era_from_slug(query.get("era"), locale_id),
             relation=relation if relation in Relation.values else None,
             video=True if query.get("video") == "1" else None,
@@ -72,7 +72,8 @@ def _is_slug(value: str | None) -> bool:
     return bool(value) and len(value) <= 100 and value.replace("-", "").replace("_", "").isalnum()
 
 
-def _theme_from_slug(slug: str | None) -> Theme | None:
+def theme_from_slug(slug: str | None) -> Theme | None:
+    """The theme stories are tagged with under this slug, named in the active language."""
     return Theme.objects.tags().shown().filter(slug=slug).first() if _is_slug(slug) else None
 
 

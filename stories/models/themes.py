@@ -108,10 +108,8 @@ class Theme(TranslatableMixin, TagBase):
         if hasattr(self, f"shown_{field}"):
             shown = getattr(self, f"shown_{field}")
         else:  # not loaded with ``shown()``: one query
-            translations = Theme.objects.filter(
-                translation_key=self.translation_key, locale__language_code=active_language()
-            )
-            shown = translations.values_list(field, flat=True).first()
+            this_theme = Theme.objects.filter(pk=self.pk).shown()
+            shown = this_theme.values_list(f"shown_{field}", flat=True).first()
         return shown or getattr(self, field)
 
 
