@@ -376,6 +376,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 12
 # The admin's sign-in form: attempts per IP address and per user name (django-ratelimit's rate).
 ADMIN_LOGIN_RATE_LIMIT = os.environ.get("ADMIN_LOGIN_RATE_LIMIT") or "10/15m"
+# Pages the editors keep private (Wagtail's page privacy): the password form is ours (standalone,
+# it shows nothing of the page) and its attempts are limited like the sign-in form's
+# (stories.views.private; centenary.urls for a page kept for signed-in people).
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "private_page.html"
 # Behind a proxy, the request header that holds the visitor's address for the rate limits, as
 # Django names it (e.g. "HTTP_X_REAL_IP"); unset, the address of the connection.
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
