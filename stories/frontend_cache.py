@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
-from wagtail.models import ReferenceIndex
+from wagtail.models import PageViewRestriction, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished
 
 from stories.archives import archives_of
@@ -113,6 +113,19 @@ def purge_pages_showing_snippet(instance, **kwargs) -> None:
     transaction.on_commit(batch.purge)
 
 
+def purge_pages_behind_restriction(instance: PageViewRestriction, **kwargs) -> None:
+    """A page made private, or public again: it and the pages under it, and for a story the pages
+    that list it, once the change is committed."""
+    if not get_backends():
+        return
+    page = instance.page.specific
+    batch = PurgeBatch()
+    batch.add_pages(page.get_descendants(inclusive=True).live())
+    if isinstance(page, StoryPage):
+        batch.add_urls(pages_showing(page))
+    transaction.on_commit(batch.purge)
+
+
 def connect() -> None:
     page_published.connect(
         purge_pages_showing, sender=StoryPage, dispatch_uid="cdn_story_published"
@@ -127,3 +140,9 @@ def connect() -> None:
                 sender=model,
                 dispatch_uid=f"cdn_{model.__name__}_{event}",
             )
+    for event, signal in (("saved", post_save), ("deleted", post_delete)):
+        signal.connect(
+            purge_pages_behind_restriction,
+            sender=PageViewRestriction,
+            dispatch_uid=f"cdn_restriction_{event}",
+        )

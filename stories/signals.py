@@ -4,6 +4,7 @@ search index of a story in step with the transcripts of its videos."""
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -18,7 +19,9 @@ page_published.connect(redirect_other_language_slugs, dispatch_uid="stories_tran
 page_unpublished.connect(purge_page_cache, dispatch_uid="stories_purge_on_unpublish")
 post_page_move.connect(purge_page_cache, dispatch_uid="stories_purge_on_move")
 
-for model in (Contributor, Era, Theme):
+# A page made private (or public again) leaves (or joins) the listings, and its cached copy must
+# not outlive the change.
+for model in (Contributor, Era, Theme, PageViewRestriction):
     receiver(post_save, sender=model, dispatch_uid=f"stories_purge_{model.__name__}_save")(
         purge_page_cache
     )

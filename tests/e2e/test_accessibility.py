@@ -7,10 +7,11 @@ Reflow (1.4.10), which axe does not check, is checked too: no page scrolls sidew
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
+from wagtail.models import PageViewRestriction
 
 from tests.e2e.browsing import assert_no_horizontal_scroll, save_screenshot
-from tests.e2e.sample_site import SampleSite
+from tests.e2e.sample_site import JOURNEY_STORY, SampleSite
 
 AXE_OPTIONS = {"resultTypes": ["violations"], "rules": {"target-size": {"enabled": True}}}
 
@@ -37,6 +38,11 @@ def in_both_languages(pages: dict[str, str]) -> dict[str, str]:
     return {**pages, **english}
 
 
+def assert_no_violation(axe: Axe, page: Page, where: str) -> None:
+    violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
+    assert not violations, f"axe-core found violations on {where}:\n{describe(violations)}"
+
+
 @pytest.fixture(scope="session")
 def axe() -> Axe:
     return Axe()
@@ -59,3 +65,24 @@ def test_public_pages_have_no_accessibility_violation(
         f"{where}:\n{describe(violations)}" for where, violations in found.items()
     )
     assert not page.failed_responses, page.failed_responses
+
+
+@pytest.mark.e2e
+def test_the_password_form_of_a_private_story_is_accessible_and_works_by_keyboard(
+    page: Page, viewport: str, sample_site: SampleSite, axe: Axe
+):
+    story = sample_site.story(JOURNEY_STORY)
+    PageViewRestriction.objects.create(
+        page=story, restriction_type=PageViewRestriction.PASSWORD, password="centenaire"
+    )
+    page.goto(story.url)
+    assert_no_violation(axe, page, f"the password form ({story.url})")
+    password = page.get_by_label("Mot de passe")
+    password.fill("devinette")
+    password.press("Enter")
+    expect(page.locator(".field__error")).to_be_visible()
+    save_screenshot(page, viewport, "private-page-wrong-password")
+    assert_no_violation(axe, page, "the password form with its error")
+    page.get_by_label("Mot de passe").fill("centenaire")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text(story.title)

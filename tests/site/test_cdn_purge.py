@@ -6,7 +6,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from tests.factories import StoryPageFactory
 from tests.stories.test_video_probe import phone_video, videos  # noqa: F401 (fixtures)
@@ -168,3 +168,20 @@ def test_translating_a_theme_purges_the_english_archive_and_english_stories(
     slug = themes[0].slug
     assert f"/en/stories/theme/{slug}/" in cdn, cdn
     assert f"/en/stories/{english_page.slug}/" in cdn, cdn
+
+
+def test_making_a_story_private_or_public_again_purges_it_and_its_listings(
+    cdn, story_index, django_capture_on_commit_callbacks
+):
+    story = StoryPageFactory(parent=story_index, year=1968)
+    for change in ("made private", "public again"):
+        cdn.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            if change == "made private":
+                restriction = PageViewRestriction.objects.create(
+                    page=story, restriction_type=PageViewRestriction.PASSWORD, password="x"
+                )
+            else:
+                restriction.delete()
+        for path in (f"/fr/stories/{story.slug}/", "/fr/stories/", "/fr/stories/decade/1960s/"):
+            assert path in cdn, f"{change}: {path} not purged: {cdn}"

@@ -96,3 +96,16 @@ def test_a_story_kept_for_signed_in_people_sends_them_to_the_admin_sign_in(clien
     response = client.get(story.url, follow=True)
     assert response.redirect_chain[-1][0] == f"/admin/login/?next={quote(story.url, safe='')}"
     assert "Réservé" not in response.text
+
+
+def test_a_story_made_private_is_no_longer_served_from_the_cache(client, make_stories):
+    story = make_stories(1, title="Bientôt réservé")[0]
+    assert "Bientôt réservé" in client.get(story.url).text
+    assert "Bientôt réservé" in client.get("/fr/stories/").text
+    restriction = PageViewRestriction.objects.create(
+        page=story, restriction_type=PageViewRestriction.PASSWORD, password=PASSWORD
+    )
+    assert "Bientôt réservé" not in client.get(story.url).text
+    assert "Bientôt réservé" not in client.get("/fr/stories/").text
+    restriction.delete()
+    assert "Bientôt réservé" in client.get(story.url).text
