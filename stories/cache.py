@@ -90,6 +90,9 @@ def stored_response(
     response = HttpResponse(content, status=status, headers=dict(headers))
     # As HTTP caches do: the CDN and browsers keep the page only for what is left of its time.
     response["Age"] = str(int(time.time() - stored_at))
+    # What the rendered page said (the session middleware's): a visitor with a session cookie is
+    # given a page of their own. Stored pages vary on nothing else (see shareable).
+    response["Vary"] = "Cookie"
     return response
 
 

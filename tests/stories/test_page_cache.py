@@ -84,6 +84,7 @@ def test_a_served_page_tells_its_age_and_how_long_to_keep_it(client, make_storie
     first = client.get(story.url)
     second = client.get(story.url)
     assert first["Cache-Control"] == second["Cache-Control"] == "max-age=300"
+    assert first["Vary"] == second["Vary"] == "Cookie"
     assert "Age" not in first
     assert int(second["Age"]) <= 1
     assert second.content == first.content
