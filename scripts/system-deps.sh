@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the Debian packages the test suite drives are installed: PostgreSQL (the test database),
 # Redis (the production cache), Chromium (browser journeys), fonts (screenshots and share cards),
-# gettext (the catalogue check) and nginx (the site configuration of docs/deploy.md, run in front of
-# the site), plus any command named as an argument (e.g. `wrk` for the benchmark; the package has
+# gettext (the catalogue check), nginx (the site configuration of docs/deploy.md, run in front of
+# the site) and systemd's tools (its units, checked by systemd-analyze), plus any command named as an argument (e.g. `wrk` for the benchmark; the package has
 # the command's name). Installs them when root; otherwise stops with the exact command to run.
 set -euo pipefail
 
@@ -14,6 +14,7 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -d /usr/share/fonts/truetype/liberation2 ] || missing+=(fonts-liberation2)
 command -v xgettext >/dev/null 2>&1 || missing+=(gettext)
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
 for extra in "$@"; do
     command -v "$extra" >/dev/null 2>&1 || missing+=("$extra")
 done
