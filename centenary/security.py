@@ -38,23 +38,32 @@ def admin_login_paths() -> set[str]:
     return {reverse("wagtailadmin_login"), reverse("admin:login")}
 
 
+def password_attempts_exceeded(
+    request: HttpRequest, group: str, key: str | Callable = "ip"
+) -> bool:
+    """Counts this password sent (a POST) in `group`, by `key` (django-ratelimit's: the visitor's
+    address unless given), and tells whether settings.ADMIN_LOGIN_RATE_LIMIT is used up."""
+    return is_ratelimited(
+        request,
+        group=group,
+        key=key,
+        rate=settings.ADMIN_LOGIN_RATE_LIMIT,
+        method="POST",
+        increment=True,
+    )
+
+
 def login_attempts_exceeded(request: HttpRequest) -> bool:
     """Counts this attempt against the visitor's address and against the user name tried, and
     tells whether either has used up settings.ADMIN_LOGIN_RATE_LIMIT.
 
     The address limit stops one machine guessing; the user name limit stops many machines
     guessing one editor's password (at the cost of that editor waiting, too)."""
-    rate = settings.ADMIN_LOGIN_RATE_LIMIT
-    by_address = is_ratelimited(
-        request, group="admin-login", key="ip", rate=rate, method="POST", increment=True
-    )
-    by_user_name = bool(request.POST.get("username")) and is_ratelimited(
+    by_address = password_attempts_exceeded(request, "admin-login")
+    by_user_name = bool(request.POST.get("username")) and password_attempts_exceeded(
         request,
-        group="admin-login-user",
+        "admin-login-user",
         key=lambda group, request: request.POST["username"].strip().lower(),
-        rate=rate,
-        method="POST",
-        increment=True,
     )
     return by_address or by_user_name
 

@@ -2,8 +2,9 @@
 # Makes sure the Debian packages the test suite drives are installed: PostgreSQL (the test database),
 # Redis (the production cache), Chromium (browser journeys), fonts (screenshots and share cards),
 # gettext (the catalogue check), nginx (the site configuration of docs/deploy.md, run in front of
-# the site) and systemd's tools (its units, checked by systemd-analyze), plus any command named as an argument (e.g. `wrk` for the benchmark; the package has
-# the command's name). Installs them when root; otherwise stops with the exact command to run.
+# the site) and systemd's tools (the guide's units, checked by systemd-analyze), plus any command
+# named as an argument (e.g. `wrk` for the benchmark; the package has the command's name). Installs
+# them when root; otherwise stops with the exact command to run.
 set -euo pipefail
 
 missing=()
